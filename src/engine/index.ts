@@ -1,0 +1,36 @@
+/**
+ * PodLife engine: everything Kubernetes, framework-free and deterministic.
+ * The only import path for other layers (state, ui, cli, scenarios, tests may go deeper).
+ * ARCHITECTURE §3 is the contract.
+ */
+export type * from './model/spec';
+export type * from './model/status';
+export type * from './model/trace';
+export type * from './model/behaviour';
+export type * from './model/diagnostics';
+export { CREATION_TIME_ISO, CREATION_TIME_MS } from './model/trace';
+export { allContainers } from './model/spec';
+export { hasErrors } from './model/diagnostics';
+export { BEHAVIOUR_ANNOTATION, behaviourForAttempt } from './model/behaviour';
+export { derivePhase, getPhase } from './status/phase';
+export type { PhaseInput, PhaseRule } from './status/phase';
+
+/** YAML text → Pod model, Services, behaviours and diagnostics (never throws). */
+export { parseManifest } from './manifest/parseManifest';
+export type { ParseResult } from './manifest/parseManifest';
+
+/** Scenario → Trace (pure, deterministic); and an incremental simulation for growing horizons. */
+export { simulate, createSimulation } from './sim/simulate';
+export type { SimulateInput, Simulation } from './sim/simulate';
+/** The pod at time t, O(log n). */
+export { statusAt, frameAt } from './sim/statusAt';
+
+/** kubectl-shaped views. */
+export { kubectlGet, formatGetTable } from './views/kubectlGet';
+export type { GetRow } from './views/kubectlGet';
+export { kubectlDescribe } from './views/describe';
+export { podYaml } from './views/podYaml';
+export { explain } from './views/explain';
+export type { ExplainResult } from './views/explain';
+export { humanDuration } from './views/humanDuration';
+export { parseAction, splitWords } from './views/actions';
