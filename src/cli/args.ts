@@ -1,0 +1,120 @@
+/**
+ * Command-line parsing for `podlife simulate|explain` (ARCHITECTURE §4). Pure: argv in, options or
+ * a UsageError out (exit code 2).
+ */
+
+/** A problem with how the command was called (exit code 2). */
+export class UsageError extends Error {}
+
+/** A problem with the input files (exit code 1). */
+export class InputError extends Error {}
+
+export type Format = 'text' | 'json';
+
+export interface SimulateArgs {
+  command: 'simulate';
+  file: string;
+  /** ms */
+  until: number;
+  seed: number;
+  /** ms; undefined = the end */
+  at?: number;
+  actions: string[];
+  format: Format;
+}
+
+export interface ExplainArgs {
+  command: 'explain';
+  file: string;
+  /** epoch ms; undefined = the current time */
+  now?: number;
+  format: Format;
+}
+
+export type CliArgs = SimulateArgs | ExplainArgs | { command: 'help' };
+
+/** Default horizon of `simulate` when --until is not given. */
+export const DEFAULT_UNTIL_MS = 600_000;
+
+export const USAGE = `usage:
+  podlife simulate <manifest.yaml> [--until <seconds>] [--seed <n>] [--at <seconds>]
+                   [--do "<seconds> <action>"]... [--format text|json]
+  podlife explain  <pod.yaml|pod.json> [--now <RFC 3339>] [--format text|json]
+
+actions: delete [--grace-period=N] [--force] [--now] | exec <container> -- <command…> |
+         kill <container> [--signal=TERM|KILL|OOM] | apply <file> | delete service <name> |
+         node-lost | node-ready | condition <type>=True|False`;
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** `30`, `12.5`, `90s`, `2m`, `1m30s` → ms; UsageError naming the flag otherwise. */
+export function parseSecondsFlag(flag: string, value: string): number {
+  let ms: number | undefined;
+  if (/^\d+(\.\d+)?$/.test(value)) ms = Number(value) * 1000;
+  else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value)) {
+    ms = 0;
+    for (const m of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(m[1]) * UNIT_MS[m[2]!]!;
+  }
+  if (ms === undefined) throw new UsageError(`invalid value "${value}" for ${flag}: expected seconds (e.g. 120, 12.5, 2m)`);
+  return Math.round(ms);
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+
+/** Parses argv (without `node script`). Throws UsageError. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
+  if (command !== 'simulate' && command !== 'explain') {
+    throw new UsageError(`unknown command "${command}" (expected simulate or explain)`);
+  }
+  const allowed = command === 'simulate' ? ['until', 'seed', 'at', 'do', 'format'] : ['now', 'format'];
+  const flags = new Map<string, string[]>();
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--help' || arg === '-h') return { command: 'help' };
+    if (!arg.startsWith('--') || arg === '--') {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq < 0 ? undefined : eq);
+    if (!allowed.includes(name)) throw new UsageError(`unknown flag --${name} for ${command} (allowed: ${allowed.map((f) => `--${f}`).join(', ')})`);
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      value = rest[++i];
+      if (value === undefined) throw new UsageError(`flag --${name} needs a value`);
+    }
+    flags.set(name, [...(flags.get(name) ?? []), value]);
+  }
+  for (const [name, values] of flags) {
+    if (name !== 'do' && values.length > 1) throw new UsageError(`flag --${name} given more than once`);
+  }
+  if (positional.length === 0) throw new UsageError(`${command} needs a file argument`);
+  if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}" (${command} takes one file)`);
+  const one = (name: string) => flags.get(name)?.[0];
+  const format = one('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`invalid value "${format}" for --format: expected text or json`);
+  const file = positional[0]!;
+
+  if (command === 'explain') {
+    const nowText = one('now');
+    let now: number | undefined;
+    if (nowText !== undefined) {
+      now = RFC3339.test(nowText) ? Date.parse(nowText) : NaN;
+      if (Number.isNaN(now)) throw new UsageError(`invalid value "${nowText}" for --now: expected an RFC 3339 time such as 2025-01-01T00:05:00Z`);
+    }
+    return { command, file, format, ...(now !== undefined ? { now } : {}) };
+  }
+  const untilText = one('until');
+  const until = untilText === undefined ? DEFAULT_UNTIL_MS : parseSecondsFlag('--until', untilText);
+  if (until <= 0) throw new UsageError('--until must be greater than 0');
+  const seedText = one('seed') ?? '1';
+  if (!/^\d+$/.test(seedText)) throw new UsageError(`invalid value "${seedText}" for --seed: expected a non-negative integer`);
+  const atText = one('at');
+  const at = atText === undefined ? undefined : parseSecondsFlag('--at', atText);
+  if (at !== undefined && at > until) throw new UsageError(`--at ${atText} is after --until (${until / 1000}s)`);
+  return { command, file, until, seed: Number(seedText), ...(at !== undefined ? { at } : {}), actions: flags.get('do') ?? [], format };
+}
