@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { lifecycleGraph, type Trace } from '@/engine';
+import { useActions, useSession, useSessionApi } from '@/state/hooks';
+import { explainNode, type NodeExplanation } from './explainNode';
+import { toFlow, type FlowNode } from './layout';
+import { indexTrace, liveAt } from './live';
+import { LiveContext, createLiveStore } from './liveStore';
+import { Markers, edgeTypes, nodeTypes } from './nodes';
+import { flowWords, vocabFor } from './vocab';
+
+interface Hover {
+  x: number;
+  y: number;
+  exp: NodeExplanation;
+}
+
+const FIT = { padding: 0.04, duration: 0 };
+
+/**
+ * The React Flow canvas. Nodes and edges are built once per pod SHAPE (a re-run of the same pod keeps
+ * them, so nothing moves); the cursor only feeds the live store, which recolours nodes and edges.
+ */
+export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: string; expanded: boolean }) {
+  const session = useSessionApi();
+  const actions = useActions();
+  const theme = useSession((s) => s.settings.theme);
+  const rf = useReactFlow();
+  const wrap = useRef<HTMLDivElement>(null);
+  const [hover, setHover] = useState<Hover | null>(null);
+
+  const graph = useMemo(() => lifecycleGraph(trace.pod), [trace.pod]);
+  const shapeKey = `${lang}|${trace.pod.name}|${JSON.stringify(graph)}`;
+  // Keyed by the shape, not the trace: same shape → same arrays → React Flow keeps its viewport.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const flow = useMemo(() => toFlow(graph, trace.pod.name, vocabFor(lang)), [shapeKey]);
+  const index = useMemo(() => indexTrace(trace), [trace]);
+  const live = useMemo(createLiveStore, []);
+
+  // Cursor → live store, outside React's render: only nodes whose colour changes re-render.
+  useEffect(() => {
+    const update = (cursor: number) => live.set(liveAt(graph, index, cursor));
+    update(session.store.getState().cursor);
+    return session.store.subscribe((s, p) => {
+      if (s.cursor !== p.cursor) update(s.cursor);
+    });
+  }, [graph, index, live, session]);
+
+  // Fit on a new shape, on expand/collapse and when the panel is resized.
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    let frame = 0;
+    const fit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void rf.fitView(FIT));
+    };
+    fit();
+    const ro = new ResizeObserver(fit);
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [rf, flow, expanded]);
+
+  const explain = (node: FlowNode) => explainNode(index, node.id, node.data, session.store.getState().cursor);
+  const onEnter: NodeMouseHandler<FlowNode> = (e, node) => {
+    const exp = explain(node);
+    const box = wrap.current?.getBoundingClientRect();
+    if (exp && box) setHover({ x: e.clientX - box.left, y: e.clientY - box.top, exp });
+  };
+  const onClick: NodeMouseHandler<FlowNode> = (_e, node) => {
+    const exp = explain(node);
+    if (exp?.seekTo !== undefined) actions.seek(exp.seekTo);
+    setHover(null);
+  };
+
+  return (
+    <LiveContext.Provider value={live}>
+      <div className="flow-canvas" ref={wrap} data-testid="flow.canvas">
+        <Markers />
+        <ReactFlow<FlowNode>
+          nodes={flow.nodes} edges={flow.edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
+          colorMode={theme === 'dark' ? 'dark' : 'light'}
+          // Space/Delete/Shift/Meta would be taken from Monaco while the diagram is mounted (STACK.md).
+          panActivationKeyCode={null} deleteKeyCode={null} selectionKeyCode={null}
+          multiSelectionKeyCode={null} zoomActivationKeyCode={null}
+          nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} nodesFocusable={false} edgesFocusable={false}
+          minZoom={0.08} maxZoom={2.5} fitView fitViewOptions={FIT}
+          onNodeMouseEnter={onEnter} onNodeMouseLeave={() => setHover(null)} onNodeClick={onClick}
+          onMoveStart={() => setHover(null)}
+        >
+          <Background gap={24} size={1.2} />
+          <Controls showInteractive={false} fitViewOptions={FIT} />
+          {expanded && <MiniMap pannable zoomable nodeStrokeWidth={3} className="flow-minimap" />}
+        </ReactFlow>
+        {hover && <Tooltip hover={hover} hint={hover.exp.seekTo !== undefined ? flowWords(lang).clickHint : ''} />}
+      </div>
+    </LiveContext.Provider>
+  );
+}
+
+function Tooltip({ hover, hint }: { hover: Hover; hint: string }) {
+  return (
+    <div className="flow-tooltip" role="tooltip" data-testid="flow.tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+      <div className="flow-tooltip-title">{hover.exp.title}</div>
+      {hover.exp.lines.map((l, i) => <div key={i}>{l}</div>)}
+      {hint && <div className="flow-tooltip-hint">{hint}</div>}
+    </div>
+  );
+}

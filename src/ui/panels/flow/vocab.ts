@@ -1,0 +1,86 @@
+/**
+ * Words on the diagram, in the kubelet's vocabulary (en) and the seed articles' (zh). State keys
+ * come from the machine definitions; a key this table does not know is shown as-is, so a state
+ * added to a machine still appears (the picture follows the definition, the words are extra).
+ */
+import type { ContainerLane } from '@/engine';
+import type { Vocab } from './layout';
+
+type Lang = 'en' | 'zh';
+type Words = Record<string, [string, string?]>;
+
+const CONTAINER: Record<Lang, Words> = {
+  en: {
+    waiting: ['Waiting', 'ContainerCreating'], pulling: ['Pulling', 'image pull'], imagePullBackOff: ['ImagePullBackOff', 'ErrImagePull'],
+    starting: ['Starting', 'create + start'], running: ['Running'], stopping: ['Stopping', 'Killing'],
+    exited: ['Terminated', 'restart?'], crashLoopBackOff: ['CrashLoopBackOff', 'back-off'], done: ['Done', 'will not run again'],
+  },
+  zh: {
+    waiting: ['等待', 'ContainerCreating'], pulling: ['拉取镜像', 'Pulling'], imagePullBackOff: ['ImagePullBackOff', '拉取失败退避'],
+    starting: ['启动中', '创建并启动'], running: ['运行中', 'Running'], stopping: ['终止中', 'Killing'],
+    exited: ['已终止', '是否重启?'], crashLoopBackOff: ['CrashLoopBackOff', '重启退避'], done: ['结束', '不再运行'],
+  },
+};
+const POD: Record<Lang, Words> = {
+  en: {
+    pending: ['Pending', 'sandbox'], initializing: ['Initializing', 'init containers'], running: ['Running', 'containers started'],
+    terminating: ['Terminating', 'killing containers'], succeeded: ['Succeeded'], failed: ['Failed'], gone: ['Removed', 'object deleted'],
+  },
+  zh: {
+    pending: ['Pending', '创建沙箱'], initializing: ['初始化', '初始化容器'], running: ['Running', '容器已启动'],
+    terminating: ['Terminating', '终止容器'], succeeded: ['Succeeded'], failed: ['Failed'], gone: ['已删除', '对象已移除'],
+  },
+};
+const ACTORS: Record<Lang, Record<string, string>> = {
+  en: { kubectl: 'kubectl', apiserver: 'API server', etcd: 'etcd', scheduler: 'scheduler', kubelet: 'kubelet', runtime: 'container runtime' },
+  zh: { kubectl: 'kubectl', apiserver: 'API server', etcd: 'etcd', scheduler: '调度器', kubelet: 'kubelet', runtime: '容器运行时' },
+};
+const DELETION: Record<Lang, Record<string, string>> = {
+  en: { delete: 'kubectl delete', terminating: 'Terminating', endpoints: 'endpoints removed', preStop: 'preStop hook', sigterm: 'SIGTERM', grace: 'grace period', sigkill: 'SIGKILL', removed: 'object removed' },
+  zh: { delete: 'kubectl delete', terminating: 'Terminating', endpoints: '移出端点', preStop: 'preStop 钩子', sigterm: 'SIGTERM', grace: '宽限期', sigkill: 'SIGKILL', removed: '对象移除' },
+};
+const SECTIONS: Record<Lang, Record<string, string>> = {
+  en: { cp: 'Control plane · creation', del: 'Deletion', pod: 'Pod', init: 'Init containers · one at a time, in order', sidecar: 'Sidecars · started in order, keep running', app: 'App containers · in parallel' },
+  zh: { cp: '控制平面 · 创建过程', del: '删除过程', pod: 'Pod', init: '初始化容器 · 按顺序逐个运行', sidecar: '边车容器 · 按序启动并保持运行', app: '主容器 · 并行运行' },
+};
+const ORDER: Record<Lang, Record<string, string>> = {
+  en: { 'exited 0': 'after exit 0', started: 'after started' },
+  zh: { 'exited 0': '成功退出后', started: '启动后' },
+};
+
+/** The diagram's words in `lang` (unknown keys fall back to the key itself). */
+export function vocabFor(lang: string): Vocab {
+  const l: Lang = lang === 'zh' ? 'zh' : 'en';
+  return {
+    state(machine, key, lane?: ContainerLane) {
+      const [label, hint] = (machine === 'pod' ? POD : CONTAINER)[l][key] ?? [key];
+      // Hooks run inside these states: say so where the lane defines them.
+      if (machine === 'container' && key === 'starting' && lane?.hooks.postStart) return { label, hint: 'postStart' };
+      if (machine === 'container' && key === 'stopping' && lane?.hooks.preStop) return { label, hint: 'preStop → TERM' };
+      return hint ? { label, hint } : { label };
+    },
+    gate: (c) => c,
+    actor: (a) => ACTORS[l][a] ?? a,
+    deletion: (s) => DELETION[l][s] ?? s,
+    section: (id) => SECTIONS[l][id] ?? id,
+    order: (w) => ORDER[l][w] ?? w,
+  };
+}
+
+const WORDS = {
+  en: {
+    legend: 'Legend', active: 'current state', visited: 'visited', just: 'transition just taken', gateTrue: 'condition True',
+    expand: 'Expand', collapse: 'Close', expandTip: 'Show the diagram over the whole window (Esc closes)', collapseTip: 'Back to the dock (Esc)',
+    fit: 'Fit', clickHint: 'Click to jump to the next time it is entered',
+  },
+  zh: {
+    legend: '图例', active: '当前状态', visited: '经历过', just: '刚发生的转换', gateTrue: '条件为 True',
+    expand: '放大', collapse: '关闭', expandTip: '全窗口显示流程图(Esc 关闭)', collapseTip: '返回(Esc)',
+    fit: '适应', clickHint: '点击跳到下一次进入该状态的时刻',
+  },
+};
+
+/** Panel chrome words (legend, buttons) in `lang`. */
+export function flowWords(lang: string): (typeof WORDS)['en'] {
+  return lang === 'zh' ? WORDS.zh : WORDS.en;
+}

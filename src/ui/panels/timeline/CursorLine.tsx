@@ -1,0 +1,26 @@
+import { useSession } from '@/state/hooks';
+import { formatClock } from '@/state/selectors';
+import type { Deletion } from './model/bands';
+import { toX, type View } from './model/view';
+import { LABEL_W } from './geometry';
+
+/**
+ * The cursor: one absolutely positioned line over axis and rows, moved with a transform so that
+ * playback at 60 fps re-renders only this small component. Shows the grace countdown while a
+ * deletion runs.
+ */
+export function CursorLine({ view, width, deletion }: { view: View; width: number; deletion: Deletion | null }) {
+  const cursor = useSession((s) => s.cursor);
+  const w = Math.max(1, width - LABEL_W);
+  if (cursor < view.start || cursor > view.end) return null;
+  const x = LABEL_W + toX(cursor, view, w);
+  const left = deletion && cursor >= deletion.start && cursor < deletion.deadline && (deletion.gone === undefined || cursor < deletion.gone)
+    ? Math.ceil((deletion.deadline - cursor) / 1000)
+    : null;
+  return (
+    <div className="tl-cursor" style={{ transform: `translateX(${x}px)` }} data-testid="timeline.cursor" aria-hidden="true">
+      <div className="tl-cursor-time mono">{formatClock(cursor)}</div>
+      {left !== null && <div className="tl-cursor-grace mono">⏳ {left}s</div>}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useActions, useSession } from '@/state/hooks';
+import { KEY_SPEEDS } from './model/stepping';
+import { useTl } from './strings';
+
+export interface ToolbarProps {
+  skipIdle: boolean;
+  hasSelection: boolean;
+  menuOpen: boolean;
+  onPrevEvent(): void;
+  onNextEvent(): void;
+  onPrevChange(): void;
+  onNextChange(): void;
+  onSkipIdle(): void;
+  onZoom(dir: -1 | 1): void;
+  onFit(): void;
+  onZoomSelection(): void;
+  onMenu(): void;
+  onUndo(): void;
+  onHelp(): void;
+}
+
+/** Drops focus after a mouse click so Space goes back to play/pause; keyboard focus stays. */
+const blurOnClick = (e: React.MouseEvent<HTMLButtonElement>) => {
+  if (e.detail > 0) e.currentTarget.blur();
+};
+
+function Tool({ label, onClick, children, testId, pressed, disabled, wide }: {
+  label: string; onClick(): void; children: React.ReactNode; testId?: string; pressed?: boolean; disabled?: boolean; wide?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className={`btn btn-sm tl-tool${wide ? '' : ' btn-icon'}${pressed ? ' is-on' : ''}`}
+      title={label}
+      aria-label={label}
+      {...(pressed !== undefined ? { 'aria-pressed': pressed } : {})}
+      disabled={disabled}
+      onClick={(e) => { blurOnClick(e); onClick(); }}
+      data-testid={testId}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Step, jump, skip, speed, zoom and act: the timeline's header controls. */
+export function Toolbar(p: ToolbarProps) {
+  const tl = useTl();
+  const actions = useActions();
+  const speed = useSession((s) => s.speed);
+  const count = useSession((s) => s.interventions.length);
+  return (
+    <div className="tl-toolbar" role="toolbar" aria-label={tl('title')}>
+      <div className="tl-group">
+        <Tool label={tl('prevEvent')} onClick={p.onPrevEvent} testId="timeline.prev">⏮</Tool>
+        <Tool label={tl('nextEvent')} onClick={p.onNextEvent} testId="timeline.next">⏭</Tool>
+        <Tool label={tl('prevChange')} onClick={p.onPrevChange} testId="timeline.prevChange" wide>◂ Δ</Tool>
+        <Tool label={tl('nextChange')} onClick={p.onNextChange} testId="timeline.nextChange" wide>Δ ▸</Tool>
+        <Tool label={tl('skipIdle')} onClick={p.onSkipIdle} pressed={p.skipIdle} testId="timeline.skipIdle" wide>⏩ idle</Tool>
+      </div>
+      <div className="segmented tl-speeds" role="group" aria-label={tl('speed')}>
+        {KEY_SPEEDS.map((s, i) => (
+          <button
+            key={s}
+            type="button"
+            className={`segment${s === 1 ? ' is-realtime' : ''}`}
+            aria-pressed={speed === s}
+            title={`${s}×${s === 1 ? ` — ${tl('realTime')}` : ''} (${i + 1})`}
+            onClick={(e) => { blurOnClick(e); actions.setSpeed(s); }}
+            data-testid={`timeline.speed.${s}`}
+          >
+            {s}×{s === 1 && <span className="rt-badge">{tl('realTime')}</span>}
+          </button>
+        ))}
+      </div>
+      <div className="tl-group">
+        <Tool label={tl('zoomOut')} onClick={() => p.onZoom(-1)} testId="timeline.zoomOut">−</Tool>
+        <Tool label={tl('zoomIn')} onClick={() => p.onZoom(1)} testId="timeline.zoomIn">+</Tool>
+        <Tool label={tl('fit')} onClick={p.onFit} testId="timeline.fit" wide>fit</Tool>
+        <Tool label={tl('zoomSel')} onClick={p.onZoomSelection} disabled={!p.hasSelection} testId="timeline.zoomSel" wide>⤢ sel</Tool>
+      </div>
+      <div className="tl-group tl-group-end">
+        <Tool label={tl('act')} onClick={p.onMenu} pressed={p.menuOpen} testId="timeline.act" wide>⚡ {tl('act')}</Tool>
+        <Tool label={tl('undoTitle')} onClick={p.onUndo} disabled={count === 0} testId="timeline.undo" wide>↶ {tl('undo')}</Tool>
+        <Tool label={tl('help')} onClick={p.onHelp} testId="timeline.help">?</Tool>
+      </div>
+    </div>
+  );
+}

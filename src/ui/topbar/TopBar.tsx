@@ -1,0 +1,27 @@
+import { Logo } from '../components/Logo';
+import { useT } from '../useT';
+import { ImportExport } from './ImportExport';
+import { ResetButton } from './ResetButton';
+import { ScenarioPicker } from './ScenarioPicker';
+import { SettingsControls } from './SettingsControls';
+import { ShareButton } from './ShareButton';
+
+/** The application bar: brand, scenario, file actions, share, language, theme. */
+export function TopBar() {
+  const t = useT();
+  return (
+    <header className="topbar">
+      <div className="brand">
+        <Logo />
+        <span className="brand-name">PodLife</span>
+        <span className="brand-tagline">{t('app.tagline')}</span>
+      </div>
+      <ScenarioPicker />
+      <ResetButton />
+      <div className="topbar-spacer" />
+      <ImportExport />
+      <ShareButton />
+      <SettingsControls />
+    </header>
+  );
+}

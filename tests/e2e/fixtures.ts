@@ -1,0 +1,72 @@
+/**
+ * Shared Playwright fixtures: a `podlife` page object over the test bridge (`window.__podlife`) and
+ * guards that every test checks: no request leaves 127.0.0.1 and no console errors.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface BridgeState {
+  text: string;
+  origin: string;
+  scenarioId: string | null;
+  cursor: number;
+  until: number;
+  speed: number;
+  lang: string;
+  playback: string;
+  run: { status: string; stale: boolean; error: string | null; hasTrace: boolean; diagnostics: { severity: string; message: string; line?: number }[] };
+  pod: { phase: string; get: { status: string; ready: string; restarts: string } | null } | null;
+}
+
+export class PodLife {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await this.ready();
+  }
+  /** Editor rendered and the first run finished. */
+  async ready() {
+    await expect(this.page.locator('.monaco-editor .view-line').first()).toBeVisible();
+    await expect.poll(() => this.state().then((s) => s.run.status)).not.toMatch(/idle|running/);
+  }
+  state(): Promise<BridgeState> {
+    return this.page.evaluate(() => (window as unknown as { __podlife: { getState(): BridgeState } }).__podlife.getState());
+  }
+  async settled() {
+    await expect.poll(() => this.state().then((s) => s.run.status)).not.toBe('running');
+  }
+  seek(ms: number) {
+    return this.page.evaluate((t) => (window as unknown as { __podlife: { seek(ms: number): void } }).__podlife.seek(t), ms);
+  }
+  loadScenario(id: string) {
+    return this.page.evaluate((i) => (window as unknown as { __podlife: { loadScenario(id: string): boolean } }).__podlife.loadScenario(i), id);
+  }
+  /** Clicks the editor line containing `text`, then presses End. */
+  async caretAfter(text: string) {
+    await this.page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+    await this.page.keyboard.press('End');
+  }
+  async shot(name: string) {
+    await this.page.screenshot({ path: `screenshots/${name}.png` });
+  }
+}
+
+export const test = base.extend<{ podlife: PodLife }>({
+  podlife: async ({ page }, use) => {
+    const external: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (!['127.0.0.1', 'localhost'].includes(u.hostname) && !['data:', 'blob:'].includes(u.protocol)) external.push(r.url());
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await use(new PodLife(page));
+    expect(external, 'requests that left 127.0.0.1').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+  },
+});
+
+export { expect };
