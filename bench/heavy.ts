@@ -7,7 +7,7 @@ export function heavyManifest(): string {
   const apps = 16;
   const probes = (i: number) => `
       startupProbe:
-        exec: { command: ["cat", "/tmp/started"] }
+        tcpSocket: { port: ${8000 + i} }
         periodSeconds: 1
         failureThreshold: 30
       livenessProbe:
@@ -21,7 +21,6 @@ export function heavyManifest(): string {
     - name: ${name}
       image: registry.example/app:${i}
       ${sidecar ? 'restartPolicy: Always' : ''}
-      command: ["sh", "-c", "touch /tmp/started; sleep 100000"]
       ports: [{ containerPort: ${8000 + i} }]${probes(i)}`;
   const behaviour: string[] = [];
   for (let i = 0; i < sidecars + apps; i++) {

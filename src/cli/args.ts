@@ -3,6 +3,8 @@
  * a UsageError out (exit code 2).
  */
 
+import { parseSeconds } from '../engine';
+
 /** A problem with how the command was called (exit code 2). */
 export class UsageError extends Error {}
 
@@ -21,6 +23,10 @@ export interface SimulateArgs {
   at?: number;
   actions: string[];
   format: Format;
+  /** Images already on the node (IfNotPresent and Never skip the pull). */
+  presentImages: string[];
+  /** Kubelet-like jitter drawn from the seed. */
+  jitter: boolean;
 }
 
 export interface ExplainArgs {
@@ -39,24 +45,20 @@ export const DEFAULT_UNTIL_MS = 600_000;
 export const USAGE = `usage:
   podlife simulate <manifest.yaml> [--until <seconds>] [--seed <n>] [--at <seconds>]
                    [--do "<seconds> <action>"]... [--format text|json]
+                   [--present-image <image>]... [--jitter]
   podlife explain  <pod.yaml|pod.json> [--now <RFC 3339>] [--format text|json]
 
 actions: delete [--grace-period=N] [--force] [--now] | exec <container> -- <command…> |
          kill <container> [--signal=TERM|KILL|OOM] | apply <file> | delete service <name> |
          node-lost | node-ready | condition <type>=True|False`;
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
 /** `30`, `12.5`, `90s`, `2m`, `1m30s` → ms; UsageError naming the flag otherwise. */
 export function parseSecondsFlag(flag: string, value: string): number {
-  let ms: number | undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) ms = Number(value) * 1000;
-  else if (/^(\d+(\.\d+)?(ms|s|m|h))+$/.test(value)) {
-    ms = 0;
-    for (const m of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(m[1]) * UNIT_MS[m[2]!]!;
+  try {
+    return parseSeconds(value);
+  } catch {
+    throw new UsageError(`invalid value "${value}" for ${flag}: expected seconds (e.g. 120, 12.5, 2m)`);
   }
-  if (ms === undefined) throw new UsageError(`invalid value "${value}" for ${flag}: expected seconds (e.g. 120, 12.5, 2m)`);
-  return Math.round(ms);
 }
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -68,7 +70,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (command !== 'simulate' && command !== 'explain') {
     throw new UsageError(`unknown command "${command}" (expected simulate or explain)`);
   }
-  const allowed = command === 'simulate' ? ['until', 'seed', 'at', 'do', 'format'] : ['now', 'format'];
+  const allowed = command === 'simulate' ? ['until', 'seed', 'at', 'do', 'format', 'present-image', 'jitter'] : ['now', 'format'];
   const flags = new Map<string, string[]>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
@@ -82,7 +84,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     if (!allowed.includes(name)) throw new UsageError(`unknown flag --${name} for ${command} (allowed: ${allowed.map((f) => `--${f}`).join(', ')})`);
     let value: string | undefined;
-    if (eq >= 0) value = arg.slice(eq + 1);
+    if (name === 'jitter' && eq < 0) value = 'true';
+    else if (eq >= 0) value = arg.slice(eq + 1);
     else {
       value = rest[++i];
       if (value === undefined) throw new UsageError(`flag --${name} needs a value`);
@@ -90,7 +93,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     flags.set(name, [...(flags.get(name) ?? []), value]);
   }
   for (const [name, values] of flags) {
-    if (name !== 'do' && values.length > 1) throw new UsageError(`flag --${name} given more than once`);
+    if (name !== 'do' && name !== 'present-image' && values.length > 1) throw new UsageError(`flag --${name} given more than once`);
   }
   if (positional.length === 0) throw new UsageError(`${command} needs a file argument`);
   if (positional.length > 1) throw new UsageError(`unexpected argument "${positional[1]}" (${command} takes one file)`);
@@ -116,5 +119,17 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const atText = one('at');
   const at = atText === undefined ? undefined : parseSecondsFlag('--at', atText);
   if (at !== undefined && at > until) throw new UsageError(`--at ${atText} is after --until (${until / 1000}s)`);
-  return { command, file, until, seed: Number(seedText), ...(at !== undefined ? { at } : {}), actions: flags.get('do') ?? [], format };
+  const jitterText = one('jitter') ?? 'false';
+  if (jitterText !== 'true' && jitterText !== 'false') throw new UsageError(`invalid value "${jitterText}" for --jitter: expected true or false`);
+  return {
+    command,
+    file,
+    until,
+    seed: Number(seedText),
+    ...(at !== undefined ? { at } : {}),
+    actions: flags.get('do') ?? [],
+    format,
+    presentImages: flags.get('present-image') ?? [],
+    jitter: jitterText === 'true',
+  };
 }

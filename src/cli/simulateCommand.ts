@@ -30,6 +30,7 @@ export function simulateCommand(args: SimulateArgs, io: Io): number {
     interventions,
     seed: args.seed,
     until: args.until,
+    options: { presentImages: args.presentImages, jitter: args.jitter },
   });
   io.stdout(args.format === 'json' ? JSON.stringify(traceToJson(trace), null, 2) + '\n' : traceToText(trace, args.at));
   return 0;

@@ -33,4 +33,5 @@ export { podYaml } from './views/podYaml';
 export { explain } from './views/explain';
 export type { ExplainResult } from './views/explain';
 export { humanDuration } from './views/humanDuration';
-export { parseAction, splitWords } from './views/actions';
+export { parseAction, parseSeconds, splitWords } from './views/actions';
+export * from './views/lifecycleGraph';

@@ -13,6 +13,8 @@ describe('CLI arguments (ARCHITECTURE §4)', () => {
       at: 90_000,
       actions: ['10 delete', '20 node-lost'],
       format: 'json',
+      presentImages: [],
+      jitter: false,
     });
   });
 
@@ -24,7 +26,14 @@ describe('CLI arguments (ARCHITECTURE §4)', () => {
       seed: 1,
       actions: [],
       format: 'text',
+      presentImages: [],
+      jitter: false,
     });
+  });
+
+  it('simulate: repeated --present-image and a bare --jitter', () => {
+    const a = parseArgs(['simulate', 'rc.yaml', '--present-image', 'web:apache', '--present-image=nginx:1.27', '--jitter']);
+    expect(a).toMatchObject({ presentImages: ['web:apache', 'nginx:1.27'], jitter: true });
   });
 
   it('explain: --now RFC 3339 → epoch ms', () => {
