@@ -1,0 +1,219 @@
+/**
+ * A container's process table: cooperative coroutines (generators) on the simulated clock.
+ * A coroutine yields the time it wants to be resumed at (Infinity = only an event wakes it);
+ * the kernel resumes every due or woken coroutine until nothing is runnable at `now`.
+ *
+ * Signal rules copied from a real node:
+ * - SIGKILL ends any process at once (exit 137).
+ * - PID 1 of a container is the init of its PID namespace: the kernel drops signals for which it
+ *   has no handler (TERM/INT/QUIT… are ignored, only KILL works) — `kill(2)`, pid_namespaces(7).
+ * - Any other process without a handler dies with 128+n (TERM → 143).
+ */
+import type { Fs, Server, Signal, World } from './types';
+
+export type Co = Generator<number, number, void>;
+
+export const SIGNAL_NUMBERS: Record<Signal, number> = { HUP: 1, INT: 2, QUIT: 3, KILL: 9, USR1: 10, TERM: 15 };
+
+/** What a handler decides for a signal. */
+export type SigAction = 'ignore' | 'default' | 'handled' | { exitAfter: number; code: number };
+
+/** Steps a process may take without simulated time passing before it counts as a runaway. */
+export const STEP_BUDGET = 100_000;
+/** Processes per container before fork fails (a fork loop is bounded). */
+export const MAX_PROCS = 64;
+
+export class Proc {
+  wakeAt = 0;
+  woken = false;
+  exited?: { code: number; signal?: Signal; oom?: boolean };
+  /** Handler chain: the exec'd program or the shell's traps; undefined = default action. */
+  onSignal?: (sig: Signal) => SigAction;
+  /** Scheduled exit from a signal handler or the behaviour overlay. */
+  exitAt?: number;
+  exitCode = 0;
+  readonly servers = new Map<number, Server>();
+  steps = 0;
+  stepsAt = -1;
+  spinning = false;
+  constructor(
+    readonly pid: number,
+    readonly parent: Proc | undefined,
+    public co: Co,
+  ) {}
+}
+
+export interface KernelEnv {
+  world: World;
+  fs: Fs;
+}
+
+export class Kernel {
+  readonly procs: Proc[] = [];
+  private nextPid: number;
+  private readonly log: string[] = [];
+  readonly problems: string[] = [];
+  /** Programs running in this container by name (for `nginx -s quit` style control). */
+  readonly programs = new Map<string, (sig: Signal) => void>();
+  /** The process whose coroutine is executing right now. */
+  running: Proc | undefined;
+
+  /** `firstPid` 1 for a container's main process; an exec gets later pids (it is not the namespace init). */
+  constructor(
+    readonly env: KernelEnv,
+    firstPid = 1,
+  ) {
+    this.nextPid = firstPid;
+  }
+
+  now(): number {
+    return this.env.world.now();
+  }
+
+  write(s: string): void {
+    if (s) this.log.push(s);
+  }
+  output(): string {
+    if (this.log.length > 1) this.log.splice(0, this.log.length, this.log.join(''));
+    return this.log[0] ?? '';
+  }
+
+  live(): number {
+    let n = 0;
+    for (const p of this.procs) if (!p.exited) n++;
+    return n;
+  }
+
+  /** Create a process; undefined when the container already has MAX_PROCS live processes. */
+  spawn(parent: Proc | undefined, make: (p: Proc) => Co): Proc | undefined {
+    if (this.live() >= MAX_PROCS) return undefined;
+    const p = new Proc(this.nextPid++, parent, undefined as unknown as Co);
+    p.co = make(p);
+    this.procs.push(p);
+    return p;
+  }
+
+  find(pid: number): Proc | undefined {
+    return this.procs.find((p) => p.pid === pid);
+  }
+
+  /** Count one interpreter step; true when the process has run away (no time passed for STEP_BUDGET steps). */
+  step(p: Proc): boolean {
+    const now = this.now();
+    if (p.stepsAt !== now) {
+      p.stepsAt = now;
+      p.steps = 0;
+    }
+    return ++p.steps > STEP_BUDGET;
+  }
+
+  /** Mark `p` as a runaway: it keeps the CPU forever without consuming simulated time. */
+  spin(p: Proc): void {
+    if (!p.spinning) {
+      p.spinning = true;
+      this.problems.push(`pid ${p.pid}: runaway loop (over ${STEP_BUDGET} steps without sleeping); the process spins forever`);
+      this.write(`[podlife] pid ${p.pid} is spinning: a loop without sleep never yields\n`);
+    }
+  }
+
+  exit(p: Proc, code: number, signal?: Signal, oom?: boolean): void {
+    if (p.exited) return;
+    p.exited = signal ? { code, signal } : { code };
+    if (oom) p.exited.oom = true;
+    p.servers.clear();
+    // A coroutine cannot be closed from inside itself; the interpreter checks `exited` after each command.
+    if (this.running !== p) p.co.return(code);
+    if (p.parent) p.parent.woken = true;
+    // The container ends with its PID 1: everything else is killed with it.
+    if (p.pid === 1) for (const q of this.procs) if (!q.exited) this.exit(q, 137, 'KILL');
+  }
+
+  signal(p: Proc, sig: Signal): void {
+    if (p.exited) return;
+    const n = SIGNAL_NUMBERS[sig];
+    if (sig === 'KILL') return this.exit(p, 137, 'KILL');
+    const action = p.onSignal ? p.onSignal(sig) : 'default';
+    if (action === 'ignore') return;
+    if (action === 'handled') {
+      p.woken = true;
+      return;
+    }
+    if (action === 'default') {
+      if (p.pid === 1) return; // namespace init: no handler → dropped
+      return this.exit(p, 128 + n, sig);
+    }
+    const at = this.now() + action.exitAfter;
+    if (p.exitAt === undefined || at < p.exitAt) {
+      p.exitAt = at;
+      p.exitCode = action.code;
+    }
+    p.woken = true;
+  }
+
+  /** Run every due process until nothing more can happen at `now`. */
+  run(): void {
+    const now = this.now();
+    let guard = 0;
+    for (;;) {
+      let progressed = false;
+      for (let i = 0; i < this.procs.length; i++) {
+        const p = this.procs[i] as Proc;
+        if (p.exited) continue;
+        if (p.exitAt !== undefined && p.exitAt <= now) {
+          this.exit(p, p.exitCode);
+          progressed = true;
+          continue;
+        }
+        if (!p.woken && p.wakeAt > now) continue;
+        p.woken = false;
+        if (p.spinning) {
+          // A signal or child exit reached a spinning process: give it a fresh budget so a trap can run.
+          p.spinning = false;
+          p.steps = 0;
+        }
+        this.running = p;
+        let r: IteratorResult<number, number>;
+        try {
+          r = p.co.next();
+        } catch (e) {
+          // Never let a runtime bug escape into the simulator: the process dies like a crashed shell.
+          this.running = undefined;
+          this.problems.push(`pid ${p.pid}: internal error: ${String(e)}`);
+          this.write(`sh: internal error: ${String(e)}\n`);
+          this.exit(p, 2);
+          progressed = true;
+          continue;
+        } finally {
+          this.running = undefined;
+        }
+        if (p.exited) continue;
+        if (r.done) this.exit(p, r.value);
+        else p.wakeAt = r.value;
+        progressed = true;
+      }
+      if (!progressed) break;
+      if (++guard > 1_000_000) {
+        for (const p of this.procs) if (!p.exited) this.spin(p);
+        break;
+      }
+    }
+  }
+
+  /** Earliest time any live process wants to run (undefined: only a signal wakes the container). */
+  nextWake(): number | undefined {
+    let t = Infinity;
+    for (const p of this.procs) {
+      if (p.exited) continue;
+      if (!p.spinning) t = Math.min(t, p.wakeAt);
+      if (p.exitAt !== undefined) t = Math.min(t, p.exitAt);
+    }
+    return t === Infinity ? undefined : t;
+  }
+
+  /** All ports open in this container right now. */
+  listening(): Map<number, Server> {
+    const m = new Map<number, Server>();
+    for (const p of this.procs) if (!p.exited) for (const [port, s] of p.servers) m.set(port, s);
+    return m;
+  }
+}
