@@ -20,7 +20,7 @@ export function CursorLine({ view, width, deletion }: { view: View; width: numbe
   return (
     <div className="tl-cursor" style={{ transform: `translateX(${x}px)` }} data-testid="timeline.cursor" aria-hidden="true">
       <div className="tl-cursor-time mono">{formatClock(cursor)}</div>
-      {left !== null && <div className="tl-cursor-grace mono">⏳ {left}s</div>}
+      {left !== null && <div className="tl-cursor-grace mono">grace {left}s left</div>}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useActions, usePlaybackMode, useSession, useSessionApi } from '@/state/hooks';
 import { Axis } from './Axis';
 import { CursorLine } from './CursorLine';
@@ -6,7 +6,7 @@ import { InterventionMenu } from './InterventionMenu';
 import { HoverCard, ShortcutHelp } from './Overlays';
 import { Overview } from './Overview';
 import { TimelineRows } from './TimelineRows';
-import { Toolbar } from './Toolbar';
+import { Toolbar, ZoomControls } from './Toolbar';
 import { LABEL_W } from './geometry';
 import { hoverAt, type HoverInfo } from './model/hover';
 import { rowAt } from './model/rows';
@@ -35,6 +35,7 @@ export function TimelinePanel() {
   const until = useSession((s) => s.until);
   const text = useSession((s) => s.text);
   const max = Math.max(until, data?.trace.until ?? 0, 1);
+  const hasData = data !== null;
 
   const bodyRef = useRef<HTMLDivElement>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -45,7 +46,8 @@ export function TimelinePanel() {
   const [menu, setMenu] = useState(false);
   const [help, setHelp] = useState(false);
   const [skipIdle, setSkipIdle] = useState(false);
-  const view = userView ? clampView(userView, max) : fitView(max);
+  // One object per (userView, max) so the memoised rows skip re-rendering on hover.
+  const view = useMemo(() => (userView ? clampView(userView, max) : fitView(max)), [userView, max]);
   const viewRef = useRef(view);
   viewRef.current = view;
 
@@ -56,7 +58,7 @@ export function TimelinePanel() {
     ro.observe(el);
     setWidth(Math.max(320, el.clientWidth));
     return () => ro.disconnect();
-  }, [data === null]);
+  }, [hasData]);
 
   // A new manifest starts from the whole run again.
   useEffect(() => {
@@ -133,7 +135,7 @@ export function TimelinePanel() {
     };
     el.addEventListener('wheel', onWheel, { passive: false });
     return () => el.removeEventListener('wheel', onWheel);
-  }, [max, data === null]);
+  }, [max, hasData]);
 
   // Rows: drag pans, a click moves the cursor (to the hovered event, else to the pointer).
   const drag = useRef<{ x0: number; view: View; moved: boolean } | null>(null);
@@ -199,6 +201,7 @@ export function TimelinePanel() {
     <div className="tl-body" ref={bodyRef}>
       <div className="tl-axis-wrap" onPointerDown={onAxisDown} onPointerMove={onAxisMove} onPointerUp={onAxisUp}>
         <Axis view={view} width={width} selection={selection} />
+        <ZoomControls hasSelection={selection !== null} onZoom={h.zoom} onFit={h.fit} onZoomSelection={zoomSelection} />
       </div>
       <div
         className="tl-scroll"
@@ -225,16 +228,12 @@ export function TimelinePanel() {
         <h2 className="panel-title">{tl('title')}</h2>
         <Toolbar
           skipIdle={skipIdle}
-          hasSelection={selection !== null}
           menuOpen={menu}
           onPrevEvent={h.prevEvent}
           onNextEvent={h.nextEvent}
           onPrevChange={h.prevChange}
           onNextChange={h.nextChange}
           onSkipIdle={h.skipIdle}
-          onZoom={h.zoom}
-          onFit={h.fit}
-          onZoomSelection={zoomSelection}
           onMenu={() => {
             if (!menu) session.playback.send({ type: 'pause' });
             setMenu((v) => !v);

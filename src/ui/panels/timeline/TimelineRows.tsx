@@ -35,6 +35,11 @@ function ContainerRow({ row, lane, view, w }: { row: Row; lane: ContainerLane; v
       </g>,
     );
   });
+  for (const b of lane.bars) {
+    if (b.kind !== 'pull') continue;
+    const g = span(b.start, b.end, view, w);
+    if (g) out.push(<rect key={`pull${b.start}`} className="pull-strip" x={g.x} y={row.y + row.h - 8} width={g.w} height={4} rx={1}><title>{b.label}</title></rect>);
+  }
   for (const r of lane.restarts) {
     if (r.t < view.start || r.t > view.end) continue;
     const x = toX(r.t, view, w);
@@ -53,10 +58,12 @@ function BarsRow({ row, lane, view, w }: { row: Row; lane: ContainerLane; view: 
   return (
     <g data-row={row.id}>
       {lane.bars.map((b, i) => {
-        const g = span(b.start, b.end, view, w);
+        const g = b.kind === 'pull' ? null : span(b.start, b.end, view, w);
         if (!g) return null;
         const cls = `bar bar-${b.kind}${b.ok === false ? ' bar-failed' : ''}${b.open ? ' bar-open' : ''}`;
-        const label = fits(b.label, g.w) ? b.label : fits(b.label.split(' ').pop() ?? '', g.w) ? (b.label.split(' ').pop() ?? '') : '';
+        const dur = b.label.split(' ').pop() ?? '';
+        const short = b.kind === 'sigterm' && b.label.includes('KILL') ? `KILL ${dur}` : b.kind === 'backoff' ? `wait ${dur}` : dur;
+        const label = pickLabel([b.label, short, dur], g.w);
         return (
           <g key={i} className={cls}>
             <rect x={g.x} y={row.y + 3} width={Math.max(g.w, 2)} height={row.h - 6} rx={3} />
@@ -92,10 +99,13 @@ function ProbeRowView({ row, lane, view, w }: { row: Row; lane: ContainerLane; v
       {lod.ticks.map((r, i) => {
         const x = toX(r.t, view, w);
         const res = tickResult(r);
-        const counter = res !== 'success' && r.threshold > 1 && (spacing >= 30 || r.run >= r.threshold);
+        // "2/3" while failures count up to the threshold; past it the kubelet has already acted.
+        const counter = res !== 'success' && r.threshold > 1 && r.run <= r.threshold && (spacing >= 30 || r.run === r.threshold);
         return (
           <g key={i} className={`pt pt-${res}`} transform={`translate(${x},${mid})`}>
-            {res === 'success' ? <line y1={-5} y2={5} /> : res === 'timeout' ? <rect x={-4} y={-4} width={8} height={8} transform="rotate(45)" /> : <line y1={-8} y2={8} />}
+            {res === 'success' ? <rect x={-1.25} y={-5} width={2.5} height={10} rx={1} />
+              : res === 'timeout' ? <rect x={-4} y={-4} width={8} height={8} transform="rotate(45)" />
+              : <rect x={-2} y={-8} width={4} height={16} rx={1} />}
             {counter && <text x={4} y={-1}>{`${r.run}/${r.threshold}`}</text>}
           </g>
         );
@@ -124,14 +134,16 @@ function BandRowView({ row, band, view, w }: { row: Row; band: BandRow; view: Vi
 
 function DeletionRow({ row, del, view, w }: { row: Row; del: Deletion; view: View; w: number }) {
   const g = span(del.start, del.deadline, view, w);
-  const flag = (t: number, text: string, cls: string, key: string) => {
+  // KILL hangs to the left of its moment so that "gone", a second later, does not cover it.
+  const flag = (t: number, text: string, cls: string, key: string, left = false) => {
     if (t < view.start || t > view.end) return null;
     const x = toX(t, view, w);
+    const fw = text.length * 7.2 + 8;
     return (
       <g key={key} className={`flag ${cls}`} transform={`translate(${x},${row.y})`}>
         <line y1={2} y2={row.h - 2} />
-        <rect x={1} y={3} width={text.length * 7.2 + 8} height={row.h - 6} rx={3} />
-        <text x={5} y={row.h / 2 + 4}>{text}</text>
+        <rect x={left ? -fw - 1 : 1} y={3} width={fw} height={row.h - 6} rx={3} />
+        <text x={left ? -fw + 3 : 5} y={row.h / 2 + 4}>{text}</text>
       </g>
     );
   };
@@ -141,11 +153,12 @@ function DeletionRow({ row, del, view, w }: { row: Row; del: Deletion; view: Vie
       {g && (
         <g className="grace">
           <rect x={g.x} y={row.y + 3} width={g.w} height={row.h - 6} rx={3} />
-          {fits(graceLabel, g.w - 90) && <text x={g.x + g.w - 6} y={row.y + row.h / 2 + 4} textAnchor="end">{graceLabel}</text>}
+          {/* centred: the TERM and KILL flags sit on the two ends */}
+          {fits(graceLabel, g.w - 130) && <text x={g.x + g.w / 2} y={row.y + row.h / 2 + 4} textAnchor="middle">{graceLabel}</text>}
         </g>
       )}
       {del.term.map((x, i) => flag(x.t, 'TERM', 'flag-term', `t${i}`))}
-      {del.kill.map((x, i) => flag(x.t, 'KILL', 'flag-kill', `k${i}`))}
+      {del.kill.map((x, i) => flag(x.t, 'KILL', 'flag-kill', `k${i}`, true))}
       {del.gone !== undefined && flag(del.gone, 'gone', 'flag-gone', 'gone')}
     </g>
   );
@@ -214,7 +227,8 @@ export const TimelineRows = memo(function TimelineRows({ data, view, width, mark
         {rows.map((r) => (
           <g key={r.id} className={`lbl lbl-${r.kind}`}>
             <text x={r.kind === 'probe' || r.kind === 'bars' ? 26 : r.kind === 'band' || r.kind === 'deletion' ? 18 : 10} y={r.y + r.h / 2 + 4.5}>
-              {r.label}
+              {r.label.length > 16 ? `${r.label.slice(0, 15)}…` : r.label}
+              <title>{r.label}</title>
             </text>
             {r.sub && <text className="lbl-sub" x={LABEL_W - 8} y={r.y + r.h / 2 + 4} textAnchor="end">{r.sub}</text>}
           </g>

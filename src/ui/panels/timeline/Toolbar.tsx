@@ -4,19 +4,30 @@ import { useTl } from './strings';
 
 export interface ToolbarProps {
   skipIdle: boolean;
-  hasSelection: boolean;
   menuOpen: boolean;
   onPrevEvent(): void;
   onNextEvent(): void;
   onPrevChange(): void;
   onNextChange(): void;
   onSkipIdle(): void;
-  onZoom(dir: -1 | 1): void;
-  onFit(): void;
-  onZoomSelection(): void;
   onMenu(): void;
   onUndo(): void;
   onHelp(): void;
+}
+
+/** Small stroke icons (the usual media glyphs are missing from many projector laptops' fonts). */
+const ICONS = {
+  prev: 'M3.5 3v10M12.5 3.5L6 8l6.5 4.5z',
+  next: 'M12.5 3v10M3.5 3.5L10 8l-6.5 4.5z',
+  ff: 'M1.5 3.5L7.5 8l-6 4.5zM8 3.5L14 8l-6 4.5z',
+} as const;
+
+export function Glyph({ d }: { d: string }) {
+  return (
+    <svg className="icon" width={16} height={16} viewBox="0 0 16 16" aria-hidden="true" fill="currentColor" stroke="currentColor" strokeWidth={1.2} strokeLinejoin="round">
+      <path d={d} />
+    </svg>
+  );
 }
 
 /** Drops focus after a mouse click so Space goes back to play/pause; keyboard focus stays. */
@@ -24,7 +35,7 @@ const blurOnClick = (e: React.MouseEvent<HTMLButtonElement>) => {
   if (e.detail > 0) e.currentTarget.blur();
 };
 
-function Tool({ label, onClick, children, testId, pressed, disabled, wide }: {
+export function Tool({ label, onClick, children, testId, pressed, disabled, wide }: {
   label: string; onClick(): void; children: React.ReactNode; testId?: string; pressed?: boolean; disabled?: boolean; wide?: boolean;
 }) {
   return (
@@ -43,7 +54,22 @@ function Tool({ label, onClick, children, testId, pressed, disabled, wide }: {
   );
 }
 
-/** Step, jump, skip, speed, zoom and act: the timeline's header controls. */
+/** Zoom buttons, drawn in the empty corner left of the time axis. */
+export function ZoomControls({ hasSelection, onZoom, onFit, onZoomSelection }: {
+  hasSelection: boolean; onZoom(dir: -1 | 1): void; onFit(): void; onZoomSelection(): void;
+}) {
+  const tl = useTl();
+  return (
+    <div className="tl-zoom" role="group" aria-label="zoom" onPointerDown={(e) => e.stopPropagation()}>
+      <Tool label={tl('zoomOut')} onClick={() => onZoom(-1)} testId="timeline.zoomOut">−</Tool>
+      <Tool label={tl('zoomIn')} onClick={() => onZoom(1)} testId="timeline.zoomIn">+</Tool>
+      <Tool label={tl('fit')} onClick={onFit} testId="timeline.fit" wide>fit</Tool>
+      <Tool label={tl('zoomSel')} onClick={onZoomSelection} disabled={!hasSelection} testId="timeline.zoomSel" wide>sel</Tool>
+    </div>
+  );
+}
+
+/** Step, jump, skip, speed and act: the timeline's header controls. */
 export function Toolbar(p: ToolbarProps) {
   const tl = useTl();
   const actions = useActions();
@@ -52,11 +78,11 @@ export function Toolbar(p: ToolbarProps) {
   return (
     <div className="tl-toolbar" role="toolbar" aria-label={tl('title')}>
       <div className="tl-group">
-        <Tool label={tl('prevEvent')} onClick={p.onPrevEvent} testId="timeline.prev">⏮</Tool>
-        <Tool label={tl('nextEvent')} onClick={p.onNextEvent} testId="timeline.next">⏭</Tool>
-        <Tool label={tl('prevChange')} onClick={p.onPrevChange} testId="timeline.prevChange" wide>◂ Δ</Tool>
-        <Tool label={tl('nextChange')} onClick={p.onNextChange} testId="timeline.nextChange" wide>Δ ▸</Tool>
-        <Tool label={tl('skipIdle')} onClick={p.onSkipIdle} pressed={p.skipIdle} testId="timeline.skipIdle" wide>⏩ idle</Tool>
+        <Tool label={tl('prevEvent')} onClick={p.onPrevEvent} testId="timeline.prev"><Glyph d={ICONS.prev} /></Tool>
+        <Tool label={tl('nextEvent')} onClick={p.onNextEvent} testId="timeline.next"><Glyph d={ICONS.next} /></Tool>
+        <Tool label={tl('prevChange')} onClick={p.onPrevChange} testId="timeline.prevChange" wide>‹Δ</Tool>
+        <Tool label={tl('nextChange')} onClick={p.onNextChange} testId="timeline.nextChange" wide>Δ›</Tool>
+        <Tool label={tl('skipIdle')} onClick={p.onSkipIdle} pressed={p.skipIdle} testId="timeline.skipIdle" wide><Glyph d={ICONS.ff} />idle</Tool>
       </div>
       <div className="segmented tl-speeds" role="group" aria-label={tl('speed')}>
         {KEY_SPEEDS.map((s, i) => (
@@ -73,15 +99,9 @@ export function Toolbar(p: ToolbarProps) {
           </button>
         ))}
       </div>
-      <div className="tl-group">
-        <Tool label={tl('zoomOut')} onClick={() => p.onZoom(-1)} testId="timeline.zoomOut">−</Tool>
-        <Tool label={tl('zoomIn')} onClick={() => p.onZoom(1)} testId="timeline.zoomIn">+</Tool>
-        <Tool label={tl('fit')} onClick={p.onFit} testId="timeline.fit" wide>fit</Tool>
-        <Tool label={tl('zoomSel')} onClick={p.onZoomSelection} disabled={!p.hasSelection} testId="timeline.zoomSel" wide>⤢ sel</Tool>
-      </div>
       <div className="tl-group tl-group-end">
-        <Tool label={tl('act')} onClick={p.onMenu} pressed={p.menuOpen} testId="timeline.act" wide>⚡ {tl('act')}</Tool>
-        <Tool label={tl('undoTitle')} onClick={p.onUndo} disabled={count === 0} testId="timeline.undo" wide>↶ {tl('undo')}</Tool>
+        <Tool label={tl('act')} onClick={p.onMenu} pressed={p.menuOpen} testId="timeline.act" wide>⚡ {tl('actShort')}</Tool>
+        <Tool label={tl('undoTitle')} onClick={p.onUndo} disabled={count === 0} testId="timeline.undo">↶</Tool>
         <Tool label={tl('help')} onClick={p.onHelp} testId="timeline.help">?</Tool>
       </div>
     </div>

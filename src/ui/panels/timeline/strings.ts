@@ -19,6 +19,7 @@ const en = {
   realTime: 'real time',
   speed: 'Speed',
   act: 'Act at cursor',
+  actShort: 'Act',
   undo: 'Undo',
   undoTitle: 'Remove the last intervention and restore the old future',
   deletePod: 'Delete pod',
@@ -36,7 +37,7 @@ const en = {
   run: 'Run',
   noService: 'no Service in this run',
   noGate: 'no readinessGates in the spec',
-  hint: 'drag: pan · wheel on the axis: zoom · ctrl+wheel: zoom · shift+drag on the axis: select · click: move the cursor',
+  hint: 'drag: pan · wheel on the axis: zoom · ctrl+wheel: zoom · drag on the axis: select · click: move the cursor',
   getAt: 'kubectl get pod at',
   close: 'Close',
 } as const;
@@ -58,6 +59,7 @@ const zh: Record<TlKey, string> = {
   realTime: '实时',
   speed: '速度',
   act: '在游标处操作',
+  actShort: '操作',
   undo: '撤销',
   undoTitle: '移除最后一次干预，恢复原来的未来',
   deletePod: '删除 Pod',
@@ -75,7 +77,7 @@ const zh: Record<TlKey, string> = {
   run: '执行',
   noService: '本次运行没有 Service',
   noGate: 'spec 中没有 readinessGates',
-  hint: '拖动：平移 · 在刻度上滚轮：缩放 · ctrl+滚轮：缩放 · 在刻度上 shift+拖动：选区 · 点击：移动游标',
+  hint: '拖动：平移 · 在刻度上滚轮：缩放 · ctrl+滚轮：缩放 · 在刻度上拖动：选区 · 点击：移动游标',
   getAt: 'kubectl get pod，时间',
   close: '关闭',
 };

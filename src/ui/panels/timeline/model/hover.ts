@@ -65,9 +65,11 @@ export function hoverAt(d: HoverInput, row: Row, t: number, tol: number): HoverI
   if (row.kind === 'container' && lane) {
     const s = covering(lane.segments, t);
     if (!s) return null;
+    const pull = lane.bars.find((b) => b.kind === 'pull' && b.start <= t && t <= b.end);
     const lines = [`${formatDuration(s.end - s.start)} · restarts ${s.restartCount}`];
     if (s.exitCode !== undefined) lines.push(`exit code ${s.exitCode}`);
     if (s.state === 'running') lines.push(s.ready ? 'ready' : 'not ready');
+    if (pull) lines.push(pull.label);
     const tone = s.state === 'running' ? 'ok' : s.state === 'terminated' ? (s.reason === 'Completed' ? 'done' : 'bad') : 'warn';
     return { t: s.start, title: `${lane.name}: ${s.state} · ${s.reason}`, tone, lines };
   }

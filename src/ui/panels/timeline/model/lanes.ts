@@ -117,7 +117,7 @@ export function containerBars(trace: Trace, name: string): Bar[] {
     const end = Math.min(s.end ?? trace.until, trace.until);
     const dur = s.kind === 'backoff' && s.label ? s.label : formatDuration(end - s.start);
     const killed = s.kind === 'sigterm' && !open && isKilled(trace, s);
-    const label = killed ? `SIGTERM → KILL ${dur}` : `${BAR_LABEL[s.kind]} ${dur}`;
+    const label = killed ? `SIGTERM → KILL ${dur}` : s.kind === 'pull' ? `pull ${s.label ?? ''} ${dur}` : `${BAR_LABEL[s.kind]} ${dur}`;
     out.push({ kind: s.kind, start: s.start, end, open, label, ...(s.ok !== undefined ? { ok: s.ok } : {}) });
   }
   return out;

@@ -1,6 +1,7 @@
 /**
- * Vertical layout of the timeline: which rows exist and where they sit. Pure, so the order
- * (events, pod bands, then each container with its bars and probe rows) is tested without a DOM.
+ * Vertical layout of the timeline: which rows exist and where they sit. Pure, so the order (events,
+ * each container with its bars and probe rows, then the pod: phase, conditions, deletion, Services)
+ * is tested without a DOM.
  */
 import type { ProbeType } from '@/engine';
 import type { BandRow, Deletion } from './bands';
@@ -22,7 +23,7 @@ export interface Row {
 }
 
 export const ROW_H: Record<RowKind, number> = {
-  events: 30, band: 20, deletion: 24, section: 22, container: 30, bars: 20, probe: 20,
+  events: 30, band: 20, deletion: 24, section: 18, container: 30, bars: 20, probe: 20,
 };
 
 /** Rows top to bottom, with y offsets; `height` is the total. */
@@ -35,15 +36,22 @@ export function layoutRows(lanes: readonly ContainerLane[], bands: readonly Band
     y += h;
   };
   push({ id: 'events', kind: 'events', label: 'events' });
-  push({ id: 'sec:pod', kind: 'section', label: 'pod' });
-  bands.forEach((b, i) => push({ id: b.id, kind: 'band', label: b.label, ref: i }));
-  if (deletion) push({ id: 'deletion', kind: 'deletion', label: 'deletion', sub: `grace ${deletion.graceSeconds}s` });
+  // Containers first: on a short dock they are what people look for; the pod bands follow.
   lanes.forEach((lane, i) => {
     push({ id: `c:${lane.name}`, kind: 'container', label: lane.name, sub: lane.kind, ref: i });
-    if (lane.bars.length > 0) push({ id: `bars:${lane.name}`, kind: 'bars', label: 'hooks · waits', ref: i });
+    // Image pulls are drawn inside the container row (they happen while it is ContainerCreating).
+    if (lane.bars.some((b) => b.kind !== 'pull')) push({ id: `bars:${lane.name}`, kind: 'bars', label: 'hooks · waits', ref: i });
     for (const p of lane.probes) {
       push({ id: `p:${lane.name}:${p.probe}`, kind: 'probe', label: p.probe, sub: `×${p.threshold}`, ref: i, probe: p.probe });
     }
+  });
+  push({ id: 'sec:pod', kind: 'section', label: 'pod' });
+  bands.forEach((b, i) => {
+    if (!b.id.startsWith('svc:')) push({ id: b.id, kind: 'band', label: b.label, ref: i });
+  });
+  if (deletion) push({ id: 'deletion', kind: 'deletion', label: 'deletion', sub: `grace ${deletion.graceSeconds}s` });
+  bands.forEach((b, i) => {
+    if (b.id.startsWith('svc:')) push({ id: b.id, kind: 'band', label: b.label, ref: i });
   });
   return { rows, height: y };
 }
