@@ -15,9 +15,12 @@ export { BEHAVIOUR_ANNOTATION, behaviourForAttempt } from './model/behaviour';
 export { derivePhase, getPhase } from './status/phase';
 export type { PhaseInput, PhaseRule } from './status/phase';
 
-/** YAML text → Pod model, Services, behaviours and diagnostics (never throws). */
-export { parseManifest } from './manifest/parseManifest';
-export type { ParseResult } from './manifest/parseManifest';
+/**
+ * YAML text → Pod model, Services, behaviours and diagnostics (never throws), with the runtime's
+ * static checks of commands (R101, R102, S001); `parseManifest(text, { analyze: false })` skips them.
+ */
+export { parseManifest } from './manifest/withAnalysis';
+export type { ParseResult, ParseOptions, DocumentInfo } from './manifest/parseManifest';
 
 /** Scenario → Trace (pure, deterministic); and an incremental simulation for growing horizons. */
 export { simulate, createSimulation } from './sim/simulate';

@@ -10,7 +10,13 @@ export const SESSION_KEY = 'podlife.session';
 export const SETTINGS_KEY = 'podlife.settings';
 export const STORAGE_VERSION = 1;
 
-export const DEFAULT_SIZES: PanelSizes = { left: 44, problems: 104, dock: 236, timeline: 62 };
+/**
+ * Longest text accepted back from storage or a link. The manifest parser takes up to 5 MiB
+ * (MAX_TEXT_LENGTH); a saved text must never be silently dropped on reload for being big.
+ */
+export const MAX_SAVED_TEXT = 6 * 1024 * 1024;
+
+export const DEFAULT_SIZES: PanelSizes = { left: 44, problems: 96, dock: 330, timeline: 64 };
 
 /** A minimal Storage so tests can pass a Map-backed fake. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
@@ -42,7 +48,7 @@ function readJson(store: KeyValueStore | null, key: string): Record<string, unkn
 
 /** Validates untrusted session data (storage, share links, imported files). */
 export function sanitiseSession(rec: Record<string, unknown>): Partial<SessionData> | null {
-  if (typeof rec.text !== 'string' || rec.text.length > 1_000_000) return null;
+  if (typeof rec.text !== 'string' || rec.text.length > MAX_SAVED_TEXT) return null;
   const out: Partial<SessionData> = { text: rec.text };
   if (Array.isArray(rec.interventions))
     out.interventions = rec.interventions.filter((x): x is string => typeof x === 'string').slice(0, 200);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import { lifecycleGraph, type Trace } from '@/engine';
 import { useActions, useSession, useSessionApi } from '@/state/hooks';
 import { explainNode, type NodeExplanation } from './explainNode';
@@ -12,6 +12,9 @@ import { flowWords, vocabFor } from './vocab';
 interface Hover {
   x: number;
   y: number;
+  /** Size of the canvas, to keep the tooltip inside it. */
+  w: number;
+  h: number;
   exp: NodeExplanation;
 }
 
@@ -53,7 +56,9 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
     let frame = 0;
     const fit = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void rf.fitView(FIT));
+      // Docked, the panel is short: frame the containers (what changes most); expanded, everything.
+      const focus = expanded ? undefined : graph.containers.map((l) => ({ id: `c:${l.name}` }));
+      frame = requestAnimationFrame(() => void rf.fitView(focus ? { ...FIT, nodes: focus } : FIT));
     };
     fit();
     const ro = new ResizeObserver(fit);
@@ -62,13 +67,13 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
       ro.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [rf, flow, expanded]);
+  }, [rf, flow, expanded, graph]);
 
   const explain = (node: FlowNode) => explainNode(index, node.id, node.data, session.store.getState().cursor);
   const onEnter: NodeMouseHandler<FlowNode> = (e, node) => {
     const exp = explain(node);
     const box = wrap.current?.getBoundingClientRect();
-    if (exp && box) setHover({ x: e.clientX - box.left, y: e.clientY - box.top, exp });
+    if (exp && box) setHover({ x: e.clientX - box.left, y: e.clientY - box.top, w: box.width, h: box.height, exp });
   };
   const onClick: NodeMouseHandler<FlowNode> = (_e, node) => {
     const exp = explain(node);
@@ -92,8 +97,8 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
           onMoveStart={() => setHover(null)}
         >
           <Background gap={24} size={1.2} />
-          <Controls showInteractive={false} fitViewOptions={FIT} />
-          {expanded && <MiniMap pannable zoomable nodeStrokeWidth={3} className="flow-minimap" />}
+          {/* Docked, the panel is short: wheel/pinch zoom only; the buttons would cover the picture. */}
+          {expanded && <Controls showInteractive={false} fitViewOptions={FIT} />}
         </ReactFlow>
         {hover && <Tooltip hover={hover} hint={hover.exp.seekTo !== undefined ? flowWords(lang).clickHint : ''} />}
       </div>
@@ -102,8 +107,13 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
 }
 
 function Tooltip({ hover, hint }: { hover: Hover; hint: string }) {
+  // Flip above / to the left of the pointer near the bottom / right edge, so it is never cut off.
+  const style = {
+    left: hover.x + 14, top: hover.y + 14,
+    transform: `translate(${hover.x > hover.w - 440 ? 'calc(-100% - 28px)' : '0'}, ${hover.y > hover.h - 170 ? 'calc(-100% - 28px)' : '0'})`,
+  };
   return (
-    <div className="flow-tooltip" role="tooltip" data-testid="flow.tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+    <div className="flow-tooltip" role="tooltip" data-testid="flow.tooltip" style={style}>
       <div className="flow-tooltip-title">{hover.exp.title}</div>
       {hover.exp.lines.map((l, i) => <div key={i}>{l}</div>)}
       {hint && <div className="flow-tooltip-hint">{hint}</div>}

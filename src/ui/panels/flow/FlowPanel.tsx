@@ -36,12 +36,12 @@ export function FlowPanel() {
     >
       <header className="panel-header">
         <h2 className="panel-title">{t('panel.flow')}</h2>
-        <ul className="flow-legend" aria-label={w.legend}>
+        {max && <ul className="flow-legend" aria-label={w.legend}>
           <li><i className="lg lg-active" />{w.active}</li>
           <li><i className="lg lg-visited" />{w.visited}</li>
           <li><i className="lg lg-just" />{w.just}</li>
           <li><i className="lg lg-ok" />{w.gateTrue}</li>
-        </ul>
+        </ul>}
         <button
           type="button" className="btn btn-sm flow-expand" data-testid="flow.expand"
           onClick={() => setMax((m) => !m)} aria-pressed={max} title={max ? w.collapseTip : w.expandTip}

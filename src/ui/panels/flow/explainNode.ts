@@ -37,7 +37,7 @@ function stateExplanation(index: TraceIndex, data: FlowNodeData, cursor: number)
   const last = past[past.length - 1];
   const title = `${machine === 'pod' ? 'pod' : machine} · ${data.state}`;
   const lines: string[] = [];
-  if (!last) lines.push(data.state && list.length === 0 && cursor >= 0 ? 'Not entered by this time.' : 'Not entered yet.');
+  if (!last) lines.push(list.length === 0 ? 'Never entered in this run.' : 'Not entered yet.');
   else {
     lines.push(`Entered ${past.length}× by ${formatClock(cursor)}; last at ${formatClock(last.t)}`);
     lines.push(`from ${topState(last.from)} on ${last.event}`);
@@ -84,11 +84,9 @@ export function explainNode(index: TraceIndex, id: string, data: FlowNodeData, c
       const seekTo = nextOf(fails, cursor);
       return { title: `${container} · ${data.kind} probe`, lines, ...(seekTo !== undefined ? { seekTo } : {}) };
     }
-    case 'cp': {
-      const pulses = [...index.pulses.entries()].filter(([k]) => k.length > 0).flatMap(([, v]) => v.map((p) => p.t));
-      const seekTo = nextOf([...new Set(pulses)].sort((a, b) => a - b), cursor);
-      return { title: data.label, lines: ['Lit while it takes part in a step.'], ...(seekTo !== undefined ? { seekTo } : {}) };
-    }
+    case 'cp':
+      // Arrows carry the seed's step numbers (①–⑩); the actor is lit while one of them runs.
+      return { title: data.label, lines: ['Lit while it takes part in a numbered step: creation ①–⑧ in the first second, then CRI calls, status writes and deletion.'] };
     default:
       return null;
   }

@@ -10,16 +10,21 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ContainerLane, GraphEdge, LifecycleGraph, MachineGraph } from '@/engine';
 
-export const W = 132;
+export const W = 160;
 export const H = 46;
-const PX = 166;
-const PY = 84;
+const PX = 214;
+const PY = 96;
 const PAD = 18;
-const HDR = 46;
+const HDR = 54;
 const GAP = 56;
 const PROBE_W = 128;
-const CP_PX = 188;
-const CP_PY = 96;
+const PROBE_H = 38;
+const CP_PX = 220;
+/** Deletion steps are narrower: eight of them share the width of the control-plane box. */
+const DW = 130;
+/** Room under a machine for the arcs of long hops and restart loops. */
+const ARC = 58;
+const CP_PY = 84;
 
 export type Side = 'top' | 'right' | 'bottom' | 'left';
 export interface FlowNodeData extends Record<string, unknown> {
@@ -37,6 +42,8 @@ export interface FlowNodeData extends Record<string, unknown> {
 export interface FlowEdgeData extends Record<string, unknown> {
   label?: string;
   sub?: string;
+  /** Short words shown while the edge is not the one just taken (guards, loops). */
+  short?: string;
   /** Draw style: main path, loop back, faint "from anywhere", dashed probe/ordering link. */
   tone: 'main' | 'back' | 'escape' | 'link' | 'cp';
   /** Show the label even when the edge is idle. */
@@ -47,17 +54,25 @@ export type FlowEdge = Edge<FlowEdgeData>;
 
 interface Rect { x: number; y: number; w: number; h: number }
 
-/** Which sides an edge leaves and enters by, from the two boxes' relative position. */
-export function sidesFor(a: Rect, b: Rect, back: boolean): [Side, Side] {
+/**
+ * Which sides an edge leaves and enters by. Neighbours in a row connect side to side; a longer hop
+ * along a row arcs below it (forward) or above it (back), so it never runs through the states
+ * between; other edges leave by the side facing the target.
+ */
+export function sidesFor(a: Rect, b: Rect, back: boolean, pitch = PX): [Side, Side] {
   const dx = b.x + b.w / 2 - (a.x + a.w / 2);
   const dy = b.y + b.h / 2 - (a.y + a.h / 2);
-  if (Math.abs(dy) < 4 && back) return ['top', 'top'];
+  if (Math.abs(dy) < 4) {
+    if (back) return ['top', 'top'];
+    if (Math.abs(dx) > pitch * 1.5) return ['bottom', 'bottom'];
+  }
+  if (back && dy < 0 && Math.abs(dx) > a.w) return ['bottom', 'bottom'];
   if (Math.abs(dx) * 0.6 >= Math.abs(dy)) return dx >= 0 ? ['right', 'left'] : ['left', 'right'];
   return dy >= 0 ? ['bottom', 'top'] : ['top', 'bottom'];
 }
 
-function edge(id: string, source: Rect & { id: string }, target: Rect & { id: string }, data: FlowEdgeData, back = false, lane: 'a' | 'b' = 'a'): FlowEdge {
-  const [s, t] = sidesFor(source, target, back);
+function edge(id: string, source: Rect & { id: string }, target: Rect & { id: string }, data: FlowEdgeData, back = false, lane: 'a' | 'b' = 'a', pitch = PX): FlowEdge {
+  const [s, t] = sidesFor(source, target, back, pitch);
   return {
     id, source: source.id, target: target.id, type: 'live', data,
     sourceHandle: `s-${s}-${lane}`, targetHandle: `t-${t}-${lane}`,
@@ -67,31 +82,31 @@ function edge(id: string, source: Rect & { id: string }, target: Rect & { id: st
 /** Adds one machine's states (children of `parent`) and its edges. */
 function addMachine(
   nodes: FlowNode[], edges: FlowEdge[], g: MachineGraph, machine: string, prefix: string, parent: string,
-  at: { x: number; y: number }, vocab: (key: string) => { label: string; hint?: string },
+  at: { x: number; y: number }, vocab: { state: (key: string) => { label: string; hint?: string }; edge: (e: GraphEdge) => string },
 ): Map<string, Rect & { id: string }> {
   const rects = new Map<string, Rect & { id: string }>();
   for (const s of g.states) {
     const r = { id: `${prefix}:${s.key}`, x: at.x + s.col * PX, y: at.y + s.row * PY, w: W, h: H };
     rects.set(s.key, r);
-    const v = vocab(s.key);
+    const v = vocab.state(s.key);
     nodes.push({
       id: r.id, type: 'state', parentId: parent, position: { x: r.x, y: r.y }, width: W, height: H,
       data: { role: 'state', label: v.label, ...(v.hint ? { hint: v.hint } : {}), machine, state: s.key, final: s.final },
     });
   }
   for (const e of g.edges) {
-    const data = edgeData(e);
+    const data = edgeData(e, vocab.edge);
     edges.push(edge(`${prefix}|${e.id}`, rects.get(e.source)!, rects.get(e.target)!, data, e.back, e.back ? 'b' : 'a'));
   }
   return rects;
 }
 
-function edgeData(e: GraphEdge): FlowEdgeData {
+function edgeData(e: GraphEdge, short: (e: GraphEdge) => string): FlowEdgeData {
   const sub = e.guard ?? (e.delayMs !== undefined ? `after ${e.delayMs / 1000}s` : undefined);
+  const always = !e.escape && (e.back || sub !== undefined);
   return {
-    label: e.event, ...(sub ? { sub } : {}),
-    tone: e.escape ? 'escape' : e.back ? 'back' : 'main',
-    always: !e.escape && (e.back || sub !== undefined),
+    label: e.event, ...(sub ? { sub } : {}), ...(always ? { short: short(e) } : {}),
+    tone: e.escape ? 'escape' : e.back ? 'back' : 'main', always,
   };
 }
 
@@ -104,6 +119,8 @@ export interface Vocab {
   deletion(step: string): string;
   section(id: 'cp' | 'del' | 'pod' | 'init' | 'sidecar' | 'app'): string;
   order(when: string): string;
+  /** Short words for a guarded or looping edge, e.g. `back-off` for DECIDE [restartInBackOff]. */
+  edge(e: GraphEdge): string;
 }
 
 /** Builds every node and edge of the diagram at fixed positions. */
@@ -130,36 +147,36 @@ export function toFlow(graph: LifecycleGraph, podName: string, vocab: Vocab): { 
   for (const st of graph.creation) {
     const reverse = graph.creation.some((o) => o.from === st.to && o.to === st.from) && st.from !== 'apiserver' && st.from !== 'kubectl';
     const sub = st.steps.map((n) => String.fromCodePoint(0x2460 + n - 1)).join('');
-    edges.push(edge(`cp|${st.id}`, cpRect.get(st.from)!, cpRect.get(st.to)!, { label: st.label, sub, tone: 'cp', always: true }, false, reverse ? 'b' : 'a'));
+    edges.push(edge(`cp|${st.id}`, cpRect.get(st.from)!, cpRect.get(st.to)!, { label: st.label, sub, short: sub, tone: 'cp', always: true }, false, reverse ? 'b' : 'a', CP_PX));
   }
 
   // Deletion flow: a snake of 4 columns under the control plane.
-  const delY = cpH + GAP / 2;
+  const delX = cpW + GAP;
   const delCols = 4;
-  const delPX = (cpW - 2 * PAD - W) / (delCols - 1);
-  const delRows = Math.ceil(graph.deletion.length / delCols);
-  group('sec:del', vocab.section('del'), 0, delY, cpW, HDR + (delRows - 1) * PY + H + PAD, 'del');
+  const delPX = (cpW - 2 * PAD - DW) / (delCols - 1);
+  group('sec:del', vocab.section('del'), delX, 0, cpW, cpH, 'del');
   const delRect = graph.deletion.map((step, i) => {
     const row = Math.floor(i / delCols);
     const col = row % 2 === 0 ? i % delCols : delCols - 1 - (i % delCols);
-    const rect = { id: `del:${step}`, x: PAD + col * delPX, y: HDR + row * PY, w: W, h: H };
-    nodes.push({ id: rect.id, type: 'state', parentId: 'sec:del', position: { x: rect.x, y: rect.y }, width: W, height: H, data: { role: 'del', label: vocab.deletion(step), state: step } });
+    const rect = { id: `del:${step}`, x: PAD + col * delPX, y: HDR + 16 + row * (PY + 16), w: DW, h: H };
+    nodes.push({ id: rect.id, type: 'state', parentId: 'sec:del', position: { x: rect.x, y: rect.y }, width: DW, height: H, data: { role: 'del', label: vocab.deletion(step), state: step } });
     return rect;
   });
   delRect.forEach((r, i) => {
     const prev = delRect[i - 1];
-    if (prev) edges.push(edge(`del>${graph.deletion[i - 1]}>${graph.deletion[i]}`, prev, r, { tone: 'main', always: false }));
+    if (prev) edges.push(edge(`del>${graph.deletion[i - 1]}>${graph.deletion[i]}`, prev, r, { tone: 'main', always: false }, false, 'a', delPX));
   });
 
   // The pod: its machine, then the condition gates in the order they turn True.
-  const podX = cpW + GAP;
+  const podX = 0;
+  const podY = cpH + GAP;
   const pm = machineSize(graph.pod);
-  const gateRowY = HDR + pm.h + GAP / 2;
+  const gateRowY = HDR + pm.h + ARC;
   const gatePX = Math.max(W + 24, Math.min(PX, (pm.w - W) / Math.max(1, graph.gates.length - 1)));
   const podW = Math.max(pm.w, (graph.gates.length - 1) * gatePX + W) + 2 * PAD;
   const podH = gateRowY + H + PAD;
-  group('sec:pod', `${vocab.section('pod')} ${podName}`, podX, 0, podW, podH, 'pod');
-  addMachine(nodes, edges, graph.pod, 'pod', 'pod', 'sec:pod', { x: PAD, y: HDR }, (k) => vocab.state('pod', k));
+  group('sec:pod', `${vocab.section('pod')} ${podName}`, podX, podY, podW, podH, 'pod');
+  addMachine(nodes, edges, graph.pod, 'pod', 'pod', 'sec:pod', { x: PAD, y: HDR }, { state: (k) => vocab.state('pod', k), edge: vocab.edge });
   graph.gates.forEach((g, i) => {
     nodes.push({ id: `gate:${g}`, type: 'state', parentId: 'sec:pod', position: { x: PAD + i * gatePX, y: gateRowY }, width: W, height: H, data: { role: 'gate', label: vocab.gate(g), state: g } });
     const prev = graph.gates[i - 1];
@@ -170,13 +187,13 @@ export function toFlow(graph: LifecycleGraph, podName: string, vocab: Vocab): { 
   const cm = machineSize(graph.container);
   const hasProbes = graph.containers.some((l) => l.probes.length > 0);
   const laneW = cm.w + 2 * PAD + (hasProbes ? PROBE_W + GAP / 2 : 0);
-  const laneH = HDR + cm.h + PAD;
-  const top = Math.max(podH, delY + HDR + (delRows - 1) * PY + H + PAD) + GAP;
+  const laneH = HDR + cm.h + ARC;
+  const top = podY + podH + GAP + 8;
   const present = (['init', 'sidecar', 'app'] as const).filter((c) => graph.containers.some((l) => l.column === c));
   const appCount = graph.containers.filter((l) => l.column === 'app').length;
   const appPerCol = appCount > 4 ? Math.ceil(appCount / 2) : appCount;
   const colX = new Map<string, number>();
-  let x = 0;
+  let x = podX;
   for (const c of present) {
     colX.set(c, x);
     nodes.push({ id: `label:${c}`, type: 'label', position: { x, y: top - 34 }, selectable: false, data: { role: 'label', label: vocab.section(c) } });
@@ -189,11 +206,11 @@ export function toFlow(graph: LifecycleGraph, podName: string, vocab: Vocab): { 
     const r = { id: `c:${lane.name}`, x: colX.get(lane.column)! + extraCol, y: top + slot * (laneH + GAP), w: laneW, h: laneH };
     laneRect.set(lane.name, r);
     group(r.id, lane.name, r.x, r.y, laneW, laneH, lane.kind);
-    const rects = addMachine(nodes, edges, graph.container, lane.name, r.id, r.id, { x: PAD, y: HDR }, (k) => vocab.state('container', k, lane));
+    const rects = addMachine(nodes, edges, graph.container, lane.name, r.id, r.id, { x: PAD, y: HDR }, { state: (k) => vocab.state('container', k, lane), edge: vocab.edge });
     lane.probes.forEach((p, i) => {
       const obs = rects.get(p.observes);
-      const pr = { id: `${r.id}:probe:${p.probe}`, x: PAD + cm.w + GAP / 2, y: HDR + i * ((cm.h - H) / 2), w: PROBE_W, h: H };
-      nodes.push({ id: pr.id, type: 'state', parentId: r.id, position: { x: pr.x, y: pr.y }, width: PROBE_W, height: H, data: { role: 'probe', label: p.probe, hint: `every ${p.periodSeconds}s`, kind: p.probe } });
+      const pr = { id: `${r.id}:probe:${p.probe}`, x: PAD + cm.w + GAP / 2, y: HDR + i * ((cm.h - PROBE_H) / 2), w: PROBE_W, h: PROBE_H };
+      nodes.push({ id: pr.id, type: 'state', parentId: r.id, position: { x: pr.x, y: pr.y }, width: PROBE_W, height: PROBE_H, data: { role: 'probe', label: p.probe, hint: `every ${p.periodSeconds}s`, kind: p.probe } });
       if (obs) edges.push({ id: `${pr.id}>obs`, source: obs.id, target: pr.id, type: 'live', sourceHandle: 's-right-a', targetHandle: 't-left-a', data: { tone: 'link', always: false } });
       const act = p.acts ? rects.get(p.acts) : undefined;
       if (act) edges.push({ id: `${pr.id}>act`, source: pr.id, target: act.id, type: 'live', sourceHandle: 's-bottom-a', targetHandle: 't-right-b', data: { label: 'kill', sub: `${p.threshold}× failed`, tone: 'link', always: false } });
@@ -203,7 +220,7 @@ export function toFlow(graph: LifecycleGraph, podName: string, vocab: Vocab): { 
     if (!lane.after) continue;
     const a = laneRect.get(lane.after.name)!;
     const b = laneRect.get(lane.name)!;
-    edges.push(edge(`order>${lane.after.name}>${lane.name}`, a, b, { label: vocab.order(lane.after.when), tone: 'link', always: true }, false, lane.column === 'app' ? 'b' : 'a'));
+    edges.push(edge(`order>${lane.after.name}>${lane.name}`, a, b, { label: vocab.order(lane.after.when), short: vocab.order(lane.after.when), tone: 'link', always: true }, false, lane.column === 'app' ? 'b' : 'a'));
   }
   return { nodes, edges };
 }

@@ -5,8 +5,8 @@
  * to recompute on every playback frame; the diagram only changes classes from it, never positions.
  */
 import { statusAt } from '@/engine';
-import type { LifecycleGraph, MachineTransition, Trace } from '@/engine';
-import { upperBound } from '@/state/selectors';
+import type { LifecycleGraph, MachineTransition, ProbeRecord, Trace } from '@/engine';
+import { formatClock, upperBound } from '@/state/selectors';
 import { cpPulses, deletionTimes, type Pulse } from './timeline';
 
 export type NodeStatus = 'idle' | 'visited' | 'active' | 'ok' | 'bad' | 'skipped';
@@ -20,7 +20,12 @@ export interface NodeLive {
 export interface EdgeLive {
   s: EdgeStatus;
   count: number;
+  /** Taken less than FRESH_MS ago: the edge animates. */
+  fresh?: true;
 }
+
+/** How long (sim ms) the transition just taken keeps animating. */
+export const FRESH_MS = 4000;
 export interface Live {
   nodes: Map<string, NodeLive>;
   edges: Map<string, EdgeLive>;
@@ -32,6 +37,8 @@ export interface Live {
 export interface TraceIndex {
   trace: Trace;
   byMachine: Map<string, MachineTransition[]>;
+  /** Probe records per `container:probe`, so the latest one is a binary search away. */
+  probes: Map<string, ProbeRecord[]>;
   pulses: Map<string, Pulse[]>;
   deletion: ReturnType<typeof deletionTimes>;
 }
@@ -44,7 +51,14 @@ export function indexTrace(trace: Trace): TraceIndex {
     if (!list) byMachine.set(tr.machine, (list = []));
     list.push(tr);
   }
-  return { trace, byMachine, pulses: cpPulses(trace), deletion: deletionTimes(trace) };
+  const probes = new Map<string, ProbeRecord[]>();
+  for (const rec of trace.probes) {
+    const key = `${rec.container}:${rec.probe}`;
+    let list = probes.get(key);
+    if (!list) probes.set(key, (list = []));
+    list.push(rec);
+  }
+  return { trace, byMachine, probes, pulses: cpPulses(trace), deletion: deletionTimes(trace) };
 }
 
 /** Top-level state of a dotted path (`waiting.x` → `waiting`). */
@@ -75,33 +89,40 @@ function machineLive(
     const active = s.key === state;
     const node: NodeLive = { s: active ? 'active' : visited.has(s.key) ? 'visited' : 'idle' };
     // A back-off state's delay is how long the kubelet keeps it there (entry → next exit).
-    if (active && last && /backoff/i.test(s.key)) node.text = next ? `back-off ${seconds(next.t - last.t)}` : 'back-off';
+    if (active && last && /backoff/i.test(s.key)) {
+      // The kubelet's own figure (the back-off span's label) when it has one; else the stay's length.
+      const span = index.trace.spans.find((sp) => sp.kind === 'backoff' && sp.container === machine && sp.start === last.t);
+      node.text = span?.label ? `back-off ${span.label}` : next ? `back-off ${seconds(next.t - last.t)}` : 'back-off';
+    }
     live.nodes.set(`${prefix}:${s.key}`, node);
   }
+  // Restarts = re-entries of the initial state (the kubelet's restartCount for a container).
+  const restarts = taken.filter((tr) => topState(tr.to) === initial).length;
+  if (prefix !== 'pod') live.nodes.set(prefix, { s: 'idle', text: restarts > 0 ? `↻ ${restarts}` : '' });
+  // Count each (from, event, to) once over the taken transitions, then read it per edge.
   const justAt = last?.t;
+  const counts = new Map<string, { n: number; just: boolean }>();
+  for (const tr of taken) {
+    const key = `${topState(tr.from)}|${tr.event}|${topState(tr.to)}`;
+    const c = counts.get(key) ?? { n: 0, just: false };
+    c.n++;
+    if (tr.t === justAt) c.just = true;
+    counts.set(key, c);
+  }
   for (const e of graph.edges) {
-    let count = 0;
-    let just = false;
-    for (const tr of taken) {
-      if (topState(tr.from) !== e.source || topState(tr.to) !== e.target || tr.event !== e.event) continue;
-      count++;
-      if (tr.t === justAt) just = true;
-    }
-    live.edges.set(`${prefix}|${e.id}`, { s: just ? 'just' : count > 0 ? 'taken' : 'idle', count });
+    const c = counts.get(`${e.source}|${e.event}|${e.target}`);
+    const edge: EdgeLive = { s: c?.just ? 'just' : c ? 'taken' : 'idle', count: c?.n ?? 0 };
+    if (c?.just && justAt !== undefined && cursor - justAt < FRESH_MS) edge.fresh = true;
+    live.edges.set(`${prefix}|${e.id}`, edge);
   }
   return state;
 }
 
-function probesLive(live: Live, graph: LifecycleGraph, trace: Trace, cursor: number) {
-  const latest = new Map<string, Trace['probes'][number]>();
-  for (let i = upperBound(trace.probes, cursor) - 1; i >= 0 && latest.size < graph.containers.length * 3; i--) {
-    const rec = trace.probes[i]!;
-    const key = `${rec.container}:${rec.probe}`;
-    if (!latest.has(key)) latest.set(key, rec);
-  }
+function probesLive(live: Live, graph: LifecycleGraph, index: TraceIndex, cursor: number) {
   for (const lane of graph.containers) {
     for (const p of lane.probes) {
-      const rec = latest.get(`${lane.name}:${p.probe}`);
+      const list = index.probes.get(`${lane.name}:${p.probe}`) ?? [];
+      const rec = list[upperBound(list, cursor) - 1];
       const id = `c:${lane.name}:probe:${p.probe}`;
       if (!rec) {
         live.nodes.set(id, { s: 'idle', text: `0/${p.threshold}` });
@@ -128,7 +149,7 @@ export function liveAt(graph: LifecycleGraph, index: TraceIndex, cursor: number)
   const { trace } = index;
   machineLive(live, index, graph.pod, 'pod', 'pod', cursor);
   for (const lane of graph.containers) machineLive(live, index, graph.container, lane.name, `c:${lane.name}`, cursor);
-  probesLive(live, graph, trace, cursor);
+  probesLive(live, graph, index, cursor);
 
   const pod = statusAt(trace, cursor);
   live.phase = pod?.status.phase ?? '';
@@ -157,7 +178,9 @@ export function liveAt(graph: LifecycleGraph, index: TraceIndex, cursor: number)
     const t = del.times[step];
     const reached = t !== undefined && t <= cursor;
     const skipped = !reached && del.endAt !== undefined && del.endAt <= cursor;
-    live.nodes.set(`del:${step}`, { s: step === current ? 'active' : reached ? 'visited' : skipped ? 'skipped' : 'idle' });
+    const node: NodeLive = { s: step === current ? 'active' : reached ? 'visited' : skipped ? 'skipped' : 'idle' };
+    if (reached) node.text = formatClock(t);
+    live.nodes.set(`del:${step}`, node);
     const prev = graph.deletion[i - 1];
     if (prev) live.edges.set(`del>${prev}>${step}`, { s: step === current ? 'just' : reached ? 'taken' : 'idle', count: 0 });
   });

@@ -44,15 +44,15 @@ export function useNodeLive(id: string): [string, string] {
   return [key.slice(0, i), key.slice(i + 1)];
 }
 
-/** `[status, count]` of an edge. */
-export function useEdgeLive(id: string): [string, number] {
+/** `[status, count, fresh]` of an edge. */
+export function useEdgeLive(id: string): [string, number, boolean] {
   const store = useContext(LiveContext);
   const key = useSyncExternalStore(store.subscribe, () => {
     const e = store.get().edges.get(id);
-    return e ? `${e.s}|${e.count}` : 'idle|0';
+    return e ? `${e.s}|${e.count}|${e.fresh ? 1 : 0}` : 'idle|0|0';
   });
-  const [s, c] = key.split('|');
-  return [s ?? 'idle', Number(c)];
+  const [s, c, f] = key.split('|');
+  return [s ?? 'idle', Number(c), f === '1'];
 }
 
 /** The pod phase at the cursor. */

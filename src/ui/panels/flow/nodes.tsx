@@ -41,7 +41,7 @@ const StateNode = memo(function StateNode({ id, data }: NodeProps<FlowNode>) {
       data-testid="flow.node" data-node={id} data-status={status}
     >
       <Handles />
-      <div className="flow-node-label">{data.label}</div>
+      <div className={`flow-node-label${data.label.length > 14 ? ' is-long' : ''}`}>{data.label}</div>
       {(text || data.hint) && <div className="flow-node-hint">{text || data.hint}</div>}
     </div>
   );
@@ -70,35 +70,57 @@ const LabelNode = memo(function LabelNode({ data }: NodeProps<FlowNode>) {
   return <div className="flow-column-label">{data.label}</div>;
 });
 
+/**
+ * A U-shaped arc for edges that leave and enter by the same side (a long hop along a row, or a loop
+ * back): it bulges away from the row so it never crosses the states in between. Returns the path and
+ * the apex, where the label goes.
+ */
+function arc(sx: number, sy: number, tx: number, ty: number, side: Position): [string, number, number] {
+  const dir = side === Position.Top ? -1 : side === Position.Bottom ? 1 : 0;
+  // Longer hops arc deeper, so parallel loops (and their labels) stay apart.
+  const h = Math.min(60, 14 + Math.abs(tx - sx) * 0.07);
+  const cy1 = (dir < 0 ? Math.min(sy, ty) : Math.max(sy, ty)) + dir * h;
+  const path = `M ${sx},${sy} C ${sx},${cy1} ${tx},${cy1} ${tx},${ty}`;
+  // Label a bit towards the source: loops into the same target then label at different places.
+  return [path, sx + 0.36 * (tx - sx), 0.125 * (sy + ty) + 0.75 * cy1];
+}
+
 const LiveEdge = memo(function LiveEdge(props: EdgeProps<FlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
-  const [status, count] = useEdgeLive(id);
-  const sameSide = sourcePosition === targetPosition;
-  const [path, lx, ly] = getBezierPath({
-    sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition,
-    curvature: sameSide ? 0.6 : 0.3,
-  });
+  const [status, count, fresh] = useEdgeLive(id);
+  const [path, lx, ly] = sourcePosition === targetPosition && sourcePosition !== Position.Left && sourcePosition !== Position.Right
+    ? arc(sourceX, sourceY, targetX, targetY, sourcePosition)
+    : getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, curvature: 0.3 });
   const tone = data?.tone ?? 'main';
-  // Same-side loops (retry arcs) put their label on top of the arc, clear of the nodes.
-  const labelY = sameSide && sourcePosition === Position.Top ? Math.min(sourceY, targetY) - 34 : ly;
-  const showLabel = data?.label && (data.always || status !== 'idle');
+  // "From any state" edges (ABANDON → done, REMOVED → gone) appear only once taken.
+  if (tone === 'escape' && status === 'idle') return null;
+  // The transition just taken says everything (event · guard); otherwise only guards, loops and
+  // numbered control-plane steps carry short words, so the picture stays readable.
+  let text: string | undefined;
+  let sub: string | undefined;
+  if (tone === 'cp') text = data?.short;
+  else if (status === 'just' && data?.label) {
+    text = data.label;
+    sub = tone === 'link' ? data.sub : data.sub ? data.short ?? data.sub : undefined;
+  } else if (tone === 'link') text = data?.short;
+  else if (data?.always && data.short && count > 0) text = data.short;
   return (
     <>
       <BaseEdge
         id={id} path={path}
-        className={`flow-edge tone-${tone} est-${status}`}
+        className={`flow-edge tone-${tone} est-${status}${fresh ? ' is-fresh' : ''}`}
         markerEnd={`url(#flow-arrow-${status === 'idle' ? (tone === 'escape' ? 'faint' : 'idle') : status})`}
       />
-      {showLabel && (
+      {text && (
         <EdgeLabelRenderer>
           <div
             className={`flow-edge-label tone-${tone} est-${status}`}
-            style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${lx}px, ${ly}px)` }}
             data-testid="flow.edge" data-edge={id}
           >
-            <span>{data.label}</span>
-            {data.sub && <span className="flow-edge-sub">{data.sub}</span>}
-            {count > 1 && <span className="flow-edge-count">×{count}</span>}
+            <span>{text}</span>
+            {sub && <span className="flow-edge-sub">{sub}</span>}
+            {count > 0 && tone !== 'cp' && <span className="flow-edge-count">×{count}</span>}
           </div>
         </EdgeLabelRenderer>
       )}

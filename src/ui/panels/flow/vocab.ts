@@ -3,7 +3,7 @@
  * come from the machine definitions; a key this table does not know is shown as-is, so a state
  * added to a machine still appears (the picture follows the definition, the words are extra).
  */
-import type { ContainerLane } from '@/engine';
+import type { ContainerLane, GraphEdge } from '@/engine';
 import type { Vocab } from './layout';
 
 type Lang = 'en' | 'zh';
@@ -32,8 +32,8 @@ const POD: Record<Lang, Words> = {
   },
 };
 const ACTORS: Record<Lang, Record<string, string>> = {
-  en: { kubectl: 'kubectl', apiserver: 'API server', etcd: 'etcd', scheduler: 'scheduler', kubelet: 'kubelet', runtime: 'container runtime' },
-  zh: { kubectl: 'kubectl', apiserver: 'API server', etcd: 'etcd', scheduler: '调度器', kubelet: 'kubelet', runtime: '容器运行时' },
+  en: { kubectl: 'kubectl', apiserver: 'API server', etcd: 'etcd', scheduler: 'scheduler', kubelet: 'kubelet', runtime: 'runtime (CRI)' },
+  zh: { kubectl: 'kubectl', apiserver: 'API server', etcd: 'etcd', scheduler: '调度器', kubelet: 'kubelet', runtime: '容器运行时 (CRI)' },
 };
 const DELETION: Record<Lang, Record<string, string>> = {
   en: { delete: 'kubectl delete', terminating: 'Terminating', endpoints: 'endpoints removed', preStop: 'preStop hook', sigterm: 'SIGTERM', grace: 'grace period', sigkill: 'SIGKILL', removed: 'object removed' },
@@ -42,6 +42,16 @@ const DELETION: Record<Lang, Record<string, string>> = {
 const SECTIONS: Record<Lang, Record<string, string>> = {
   en: { cp: 'Control plane · creation', del: 'Deletion', pod: 'Pod', init: 'Init containers · one at a time, in order', sidecar: 'Sidecars · started in order, keep running', app: 'App containers · in parallel' },
   zh: { cp: '控制平面 · 创建过程', del: '删除过程', pod: 'Pod', init: '初始化容器 · 按顺序逐个运行', sidecar: '边车容器 · 按序启动并保持运行', app: '主容器 · 并行运行' },
+};
+const EDGE: Record<Lang, Record<string, string>> = {
+  en: {
+    willNotRestart: 'no restart', restartInBackOff: 'back-off', restartNow: 'restart now', BACK_OFF_EXPIRED: 'back-off over',
+    RETRY: 'retry', PULL: 'pull again', hasInitContainers: 'has init', succeeded: 'all exit 0', TERMINATE: 'delete / deadline',
+  },
+  zh: {
+    willNotRestart: '不重启', restartInBackOff: '退避', restartNow: '立即重启', BACK_OFF_EXPIRED: '退避结束',
+    RETRY: '重试', PULL: '再次拉取', hasInitContainers: '有初始化容器', succeeded: '全部退出 0', TERMINATE: '删除 / 超时',
+  },
 };
 const ORDER: Record<Lang, Record<string, string>> = {
   en: { 'exited 0': 'after exit 0', started: 'after started' },
@@ -59,11 +69,13 @@ export function vocabFor(lang: string): Vocab {
       if (machine === 'container' && key === 'stopping' && lane?.hooks.preStop) return { label, hint: 'preStop → TERM' };
       return hint ? { label, hint } : { label };
     },
-    gate: (c) => c,
+    // Zero-width spaces at camelCase joins let long condition names wrap onto two lines.
+    gate: (c) => c.replace(/([a-z])([A-Z])/g, '$1\u200b$2'),
     actor: (a) => ACTORS[l][a] ?? a,
     deletion: (s) => DELETION[l][s] ?? s,
     section: (id) => SECTIONS[l][id] ?? id,
     order: (w) => ORDER[l][w] ?? w,
+    edge: (e: GraphEdge) => EDGE[l][e.guard ?? e.event] ?? e.guard ?? e.event,
   };
 }
 
