@@ -45,14 +45,7 @@ function containerStatus(core: Core, slot: Slot, terminalPhase: boolean): Contai
   const ready0 = slot.spec.kind !== 'init' && !terminalPhase && containerReady(slot);
   const sig = `${slot.state}|${inst?.containerID}|${inst?.exited?.at}|${inst?.runningAt}|${slot.waiting?.reason}|${slot.waiting?.message}|${slot.started}|${ready0}|${slot.restartCount}|${core.podIsTerminal}|${slot.imageRef}`;
   if (slot.cache && slot.cache.key === sig) return slot.cache.status;
-  const cs = containerState(core, slot);
-  let state = cs.state;
-  const lastState = cs.lastState;
-  // status_manager.go TerminatePod: containers without a terminated state are reported unknown.
-  if (core.podIsTerminal && !state.terminated) {
-    const evidence = slot.spec.kind === 'app' || inst !== undefined;
-    if (evidence) state = { terminated: { ...UNKNOWN_TERMINATED } };
-  }
+  const { state, lastState } = containerState(core, slot);
   const running = state.running !== undefined;
   let ready: boolean;
   if (slot.spec.kind === 'init') ready = state.terminated?.exitCode === 0;
@@ -70,6 +63,42 @@ function containerStatus(core: Core, slot: Slot, terminalPhase: boolean): Contai
   };
   slot.cache = { key: sig, status: s };
   return s;
+}
+
+/** status_manager.go hasPodInitialized: evidence that a regular container was ever started. */
+function hasPodInitialized(init: readonly ContainerStatus[], apps: readonly ContainerStatus[]): boolean {
+  if (init.length === 0) return true;
+  if (apps.some((s) => s.lastState.terminated !== undefined || s.state.waiting === undefined)) return true;
+  const last = init[init.length - 1]!;
+  return last.lastState.terminated?.exitCode === 0 || last.state.terminated?.exitCode === 0;
+}
+
+/** status_manager.go initializedContainers: the init statuses up to the last one that was attempted (at least the first). */
+function initializedCount(init: readonly ContainerStatus[]): number {
+  for (let i = init.length - 1; i >= 0; i--) {
+    const s = init[i]!;
+    if (s.state.waiting === undefined || s.lastState.terminated !== undefined) return i + 1;
+  }
+  return Math.min(1, init.length);
+}
+
+function unknownTerminated(s: ContainerStatus): ContainerStatus {
+  if (s.state.terminated) return s;
+  return { ...s, state: { terminated: { ...UNKNOWN_TERMINATED } }, ready: false, started: false };
+}
+
+/**
+ * status_manager.go TerminatePod (SyncTerminatedPod): once the pod initialized, every regular
+ * container without a terminated state becomes ContainerStatusUnknown/137; so does every init
+ * container up to the last one that was attempted. Never-started containers keep their Waiting state.
+ */
+function terminatePod(init: ContainerStatus[], apps: ContainerStatus[]): { init: ContainerStatus[]; apps: ContainerStatus[] } {
+  const initialized = hasPodInitialized(init, apps);
+  const n = initializedCount(init);
+  return {
+    init: init.map((s, i) => (i < n ? unknownTerminated(s) : s)),
+    apps: initialized ? apps.map(unknownTerminated) : apps,
+  };
 }
 
 function condition(core: Core, type: string, ok: boolean, reason?: string, message?: string): PodCondition {
@@ -94,8 +123,9 @@ function condition(core: Core, type: string, ok: boolean, reason?: string, messa
 export function buildKubeletStatus(core: Core): PodStatus {
   const pod = core.pod;
   const prelimTerminal = core.terminalPhase !== undefined;
-  const init = core.initSlots.map((s) => containerStatus(core, s, prelimTerminal));
-  const apps = core.appSlots.map((s) => containerStatus(core, s, prelimTerminal));
+  let init = core.initSlots.map((s) => containerStatus(core, s, prelimTerminal));
+  let apps = core.appSlots.map((s) => containerStatus(core, s, prelimTerminal));
+  if (core.podIsTerminal) ({ init, apps } = terminatePod(init, apps));
   const podHasInitialized = core.appSlots.some((s) => s.everRan);
   let phase: PodPhase = derivePhase({
     restartPolicy: pod.restartPolicy,
@@ -109,6 +139,8 @@ export function buildKubeletStatus(core: Core): PodStatus {
   }).phase;
   // A terminal phase never reverts (generateAPIPodStatus).
   if (core.terminalPhase) phase = core.terminalPhase;
+  // TerminatePod: a pod whose containers all stopped is never left Pending or Running.
+  else if (core.podIsTerminal && (phase === 'Pending' || phase === 'Running')) phase = 'Failed';
   const terminal = phase === 'Succeeded' || phase === 'Failed';
 
   const conditions: PodCondition[] = [];
