@@ -38,3 +38,5 @@ export type { ExplainResult } from './views/explain';
 export { humanDuration } from './views/humanDuration';
 export { parseAction, parseSeconds, splitWords } from './views/actions';
 export * from './views/lifecycleGraph';
+export { narrate, currentNarrationIndex, GLOSSARY } from './views/narrate';
+export type { NarrationItem, NarrationKind, ConceptId, NarrateOptions, Concept } from './views/narrate';

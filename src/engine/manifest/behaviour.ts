@@ -67,6 +67,18 @@ function integer(c: Ctx, node: YamlNode, where: string, min: number, max: number
   return undefined;
 }
 
+/**
+ * An HTTP status in an `http` schedule: 100–599, or `timeout` / 0 meaning the request hangs (the
+ * runtime answers nothing, so a probe with timeoutSeconds fails with a timeout). Stored as 0.
+ */
+function httpStatus(c: Ctx, node: YamlNode, where: string): number | undefined {
+  const v = scalar(node);
+  if (v === 'timeout' || v === 0) return 0;
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 100 && v <= 599) return v;
+  report(c, 'error', 'B005', node, `${where}: must be an HTTP status between 100 and 599, or "timeout" (0) for a request that hangs`);
+  return undefined;
+}
+
 /** A schedule `[{from, <field>}]`, or the shorthand of a single value meaning "from the start". */
 function schedule<T>(c: Ctx, node: YamlNode, where: string, field: string, read: (n: YamlNode, w: string) => T | undefined): { from: number; value: T }[] {
   const items = isSeq(node) ? (node.items as YamlNode[]) : isMap(node) ? [node] : null;
@@ -125,7 +137,7 @@ function readAttempt(c: Ctx, key: string, v: YamlNode, w: string, out: AttemptBe
       const http: NonNullable<AttemptBehaviour['http']> = {};
       for (const [path, , n] of entries(c, v, w)) {
         if (path !== '*' && !path.startsWith('/')) report(c, 'warning', 'B008', n, `${w}: path "${path}" should start with "/" (or be "*")`);
-        const s = schedule(c, n, `${w}.${path}`, 'status', (x, ww) => integer(c, x, ww, 100, 599));
+        const s = schedule(c, n, `${w}.${path}`, 'status', (x, ww) => httpStatus(c, x, ww));
         http[path] = s.map(({ from, value }) => ({ from, status: value }));
       }
       out.http = http;

@@ -18,9 +18,9 @@ import { findPath, locatedRange, parseSource } from './source';
 import type { SourceDoc } from './source';
 
 export interface ParseOptions {
-  /** Extra static checks per container (the lead wires the shell analyser in here); their diagnostics
-   *  carry a field path, and you fill in the range with locate(). */
-  analyze?: (spec: ContainerSpec, pod: PodModel) => Diagnostic[];
+  /** Extra static checks per container (the runtime's shell analyser; see withAnalysis.ts); their
+   *  diagnostics carry a field path and get their range from locate(). `false`: no analysis. */
+  analyze?: ((spec: ContainerSpec, pod: PodModel) => Diagnostic[]) | false;
 }
 export interface DocumentInfo {
   index: number;
@@ -179,7 +179,7 @@ function parse(text: string, options: ParseOptions): ParseResult {
 const line = (d: Diagnostic) => d.range?.start.line ?? 0;
 const col = (d: Diagnostic) => d.range?.start.column ?? 0;
 
-function runAnalyzer(pod: PodModel, analyze: NonNullable<ParseOptions['analyze']>, locate: (p: string) => SourceRange | undefined): Diagnostic[] {
+function runAnalyzer(pod: PodModel, analyze: (spec: ContainerSpec, pod: PodModel) => Diagnostic[], locate: (p: string) => SourceRange | undefined): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const c of [...pod.initContainers, ...pod.containers]) {
     let found: Diagnostic[];

@@ -14,6 +14,10 @@ export interface ImageEntry {
   ports: number[];
   /** Files in the image besides the base set. */
   files: Record<string, string>;
+  /** Empty directories in the image besides the base set (e.g. a deploy target). */
+  dirs?: string[];
+  /** Programs the image ships besides its ENTRYPOINT/CMD (e.g. `httpd` started by a run script). */
+  programs?: string[];
   sizeBytes: number;
   description: string;
   /** The image has a POSIX shell and the usual tools (busybox or coreutils). */
@@ -113,8 +117,35 @@ const ENTRIES: ImageEntry[] = [
   { repo: 'registry.k8s.io/goproxy', entrypoint: ['/goproxy'], cmd: [], ports: [8080], files: {}, sizeBytes: 3 * MB, description: 'goproxy: an HTTP proxy listening on 8080', shell: false },
   myapp('docker.io/library/myapp', 'v1', 'myapp demo (nginx on 80 with index.html and hostname.html)'),
   myapp('docker.io/ikubernetes/myapp', 'v1', 'ikubernetes/myapp demo (nginx on 80 with index.html and hostname.html)'),
-  { ...myapp('docker.io/library/web', 'apache', 'web:apache demo web server on 80'), extraTags: ['apache'] },
-  myapp('docker.io/library/sample', 'v2', 'sample demo web server on 80'),
+  {
+    // The seed article's image (lykops): CentOS with Apache; `sh /etc/run.sh` starts httpd in the foreground.
+    repo: 'docker.io/library/web',
+    entrypoint: [],
+    cmd: ['sh', '/etc/run.sh'],
+    ports: [80],
+    files: {
+      '/etc/run.sh': '#!/bin/sh\n# Start Apache httpd in the foreground (PID 1 stays alive).\nexec /usr/sbin/httpd -DFOREGROUND\n',
+      '/etc/httpd/conf/httpd.conf': 'Listen 80\nDocumentRoot "/var/www/html"\n',
+      '/var/www/html/index.html': '<html><body><h1>web:apache</h1></body></html>\n',
+    },
+    programs: ['httpd'],
+    sizeBytes: 260 * MB,
+    description: 'web:apache demo: CentOS with Apache httpd on 80 serving /var/www/html, started by sh /etc/run.sh',
+    shell: true,
+    extraTags: ['apache'],
+  },
+  {
+    // The seed article's war-deploy image: a Java servlet container; postStart copies /sample.war to /app.
+    repo: 'docker.io/library/sample',
+    entrypoint: [],
+    cmd: ['catalina.sh', 'run'],
+    ports: [8080],
+    files: { '/sample.war': 'PK\u0003\u0004 sample web application archive\n' },
+    dirs: ['/app'],
+    sizeBytes: 180 * MB,
+    description: 'sample:v2 demo: a Java web app (servlet container) on 8080; ships /sample.war and an /app directory',
+    shell: true,
+  },
   { repo: 'docker.io/k8spatterns/random-generator', entrypoint: ['java', '-jar', '/opt/random-generator.jar'], cmd: [], ports: [8080], files: {}, sizeBytes: 110 * MB, description: 'k8spatterns random-generator: a Java service on 8080', shell: true },
 ];
 

@@ -24,7 +24,8 @@ const BASE_DIRS = ['/tmp', '/dev', '/etc', '/root', '/var/log', '/var/run', '/pr
  */
 export function createContainerFs(spec: ContainerSpec, volumes: ReadonlyMap<string, Volume>): ContainerFs {
   const image = lookupImage(spec.image);
-  const fs = new ContainerFs({ '/etc/hostname': '', '/etc/resolv.conf': 'nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\n', ...(image?.files ?? {}) }, BASE_DIRS);
+  const files = { '/etc/hostname': '', '/etc/resolv.conf': 'nameserver 10.96.0.10\nsearch default.svc.cluster.local svc.cluster.local cluster.local\n', ...(image?.files ?? {}) };
+  const fs = new ContainerFs(files, image?.dirs ? [...BASE_DIRS, ...image.dirs] : BASE_DIRS);
   fs.write(spec.terminationMessagePath || '/dev/termination-log', '');
   for (const m of spec.volumeMounts) {
     const v = volumes.get(m.name);

@@ -15,9 +15,14 @@ export class Agenda {
   private heap: AgendaEntry[] = [];
   private seq = 0;
 
-  /** Schedule `fn` at integer time `t` (ms). Returns a handle for `cancel`. */
+  /** Schedule `fn` at integer time `t` (ms); a non-finite `t` never runs. Returns a handle for `cancel`. */
   at(t: number, fn: () => void): AgendaEntry {
     const e: AgendaEntry = { t: Math.round(t), seq: this.seq++, fn, cancelled: false };
+    // NaN or ±Infinity would break the heap order (NaN compares false both ways): such an entry never runs.
+    if (!Number.isFinite(e.t)) {
+      e.cancelled = true;
+      return e;
+    }
     const h = this.heap;
     h.push(e);
     let i = h.length - 1;

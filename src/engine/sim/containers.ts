@@ -11,7 +11,7 @@ import { runHook } from './hooks';
 import { ensureImage } from './imagePull';
 import { resetWorkers, kickReadiness } from './probes';
 import { runMain, setMainExitHandler } from './processes';
-import { checkTermination, stopInstance } from './termination';
+import { checkTermination, releaseWaitingSidecars, stopInstance } from './termination';
 import { decide } from './restarts';
 import { PLEG_MS } from './timing';
 
@@ -187,14 +187,20 @@ function terminationMessage(slot: Slot, inst: Instance, code: number): string | 
   return msg ? msg.slice(0, 4096) : undefined;
 }
 
-/** PID 1 exited: record the termination, then the restart decision (after PLEG, or at once after a kill). */
+/**
+ * PID 1 exited: record the termination, then the restart decision (after PLEG, or at once after a
+ * kill). While the pod is stopping, the kubelet learns of the exit at the next PLEG relist
+ * (genericPlegRelistPeriod, 1 s): until then the status still shows the container running, which is
+ * why `kubectl get -w` always shows `Terminating` before the terminal status.
+ */
 export function onExit(core: Core, slot: Slot, inst: Instance, st: Extract<ProcessState, { state: 'exited' }>): void {
-  if (inst.exited) return;
+  if (inst.exited || inst.exitPending) return;
+  const exitAt = core.now;
+  // The process is gone now: no more wake-ups, no KILL at the deadline, hooks are abandoned.
   core.agenda.cancel(inst.wake);
   core.agenda.cancel(inst.killTimer);
   inst.hook?.cancel();
   inst.hook = undefined;
-  // Hooks still running are abandoned with the container.
   for (const sp of core.spanOpen) {
     if (sp.container === slot.spec.name && (sp.kind === 'postStart' || sp.kind === 'preStop')) closeSpan(core, sp, false);
   }
@@ -205,6 +211,19 @@ export function onExit(core: Core, slot: Slot, inst: Instance, st: Extract<Proce
     closeSpan(core, stop.termSpan);
     closeSpan(core, stop.graceSpan);
   }
+  if (core.stopping) {
+    inst.exitPending = core.agenda.at(core.now + PLEG_MS, () => {
+      inst.exitPending = undefined;
+      observeExit(core, slot, inst, st, exitAt);
+    });
+    releaseWaitingSidecars(core);
+    return;
+  }
+  observeExit(core, slot, inst, st, exitAt);
+}
+
+function observeExit(core: Core, slot: Slot, inst: Instance, st: Extract<ProcessState, { state: 'exited' }>, exitAt: number): void {
+  const stop = inst.stop;
   const oom = st.oom === true || inst.oom;
   const code = oom ? 137 : st.code;
   const message = terminationMessage(slot, inst, code);
@@ -213,9 +232,9 @@ export function onExit(core: Core, slot: Slot, inst: Instance, st: Extract<Proce
     reason: oom ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error',
     ...(message !== undefined ? { message } : {}),
     startedAt: rfc3339(inst.startedAt),
-    finishedAt: rfc3339(core.now),
+    finishedAt: rfc3339(exitAt),
     containerID: inst.containerID,
-    at: core.now,
+    at: exitAt,
   };
   slot.started = false;
   slot.ready = false;

@@ -42,6 +42,8 @@ export interface Instance {
   /** When the kubelet first reported it Running (postStart returned). */
   runningAt?: number;
   exited?: ContainerStateTerminated & { at: number };
+  /** PID 1 exited while the pod was stopping; the kubelet observes it at the next PLEG relist. */
+  exitPending?: AgendaEntry;
   oom: boolean;
   wake?: AgendaEntry;
   killTimer?: AgendaEntry;
@@ -49,6 +51,8 @@ export interface Instance {
   stop?: StopOp;
   /** Ports PID 1 listens on, memoised per millisecond (reset whenever the process runs or is signalled). */
   listenCache?: { t: number; ports: ReadonlyMap<number, Server> };
+  /** How many of the runtime's `problems()` were already turned into diagnostics. */
+  problemsSeen?: number;
   /** A start error the kubelet's reasonCache keeps (PostStartHookError). */
   startError?: { reason: string; message: string };
 }

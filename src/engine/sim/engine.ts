@@ -5,7 +5,7 @@
  * so the kubelet can be tested with a scripted runtime.
  */
 import type { Behaviours } from '../model/behaviour';
-import { hasErrors } from '../model/diagnostics';
+import { hasErrors, type Diagnostic } from '../model/diagnostics';
 import type { PodModel, ServiceModel } from '../model/spec';
 import type { PodSpecView } from '../model/status';
 import type { Intervention, SimOptions, Trace } from '../model/trace';
@@ -19,6 +19,7 @@ import { startWorkers, stopAllWorkers } from './probes';
 import { buildKubeletStatus, buildPodObject, specView } from './statusBuilder';
 import { beginPodStop, deadlineExceeded } from './termination';
 import { SANDBOX_MS, SCHEDULE_MS } from './timing';
+import { sanitizeOptions, sanitizeSeed, sanitizeUntil, validateInterventions } from './validate';
 import { createWorld, readyEndpoints } from './world';
 
 export interface SimulateInput {
@@ -46,9 +47,20 @@ export interface Simulation {
 export interface EngineDeps {
   runtime: Runtime;
   parse?: ManifestParser;
+  /** The parser already ran `runtime.analyze` on a parsed manifest (do not repeat it). */
+  analyzedByParser?: boolean;
+  /** Override the work bounds (tests); defaults MAX_STEPS_PER_SIM_SECOND / MAX_STEPS_TOTAL. */
+  limits?: { perSimSecond?: number; total?: number };
 }
 
 export const DEFAULT_UNTIL = 600_000;
+
+/**
+ * Work bounds: the kubelet model and the runtime's throttles keep real scenarios far below these
+ * (the 1 h heavy benchmark needs a few hundred thousand steps); they only stop a runaway agenda.
+ */
+export const MAX_STEPS_PER_SIM_SECOND = 50_000;
+export const MAX_STEPS_TOTAL = 5_000_000;
 
 /** A placeholder model for traces of manifests that did not produce a pod. */
 function emptyPod(): PodModel {
@@ -69,17 +81,27 @@ function emptyPod(): PodModel {
   };
 }
 
+/** The parser never throws by contract; a broken one must still not take the simulator down. */
+function safeParse(parse: ManifestParser, text: string): ReturnType<ManifestParser> {
+  try {
+    return parse(text);
+  } catch (e) {
+    return { services: [], behaviours: {}, diagnostics: [{ severity: 'error', code: 'R900', message: `manifest parser error: ${String(e)}` }] };
+  }
+}
+
 /** Build a simulation with explicit dependencies (simulate.ts supplies the defaults). */
 export function createSimulationWith(input: SimulateInput, deps: EngineDeps): Simulation {
-  const seed = input.seed ?? 1;
-  const interventions = [...(input.interventions ?? [])];
+  const seed = sanitizeSeed(input.seed);
+  const checked = validateInterventions(input.interventions);
+  const interventions = checked.interventions;
   let pod = input.pod;
-  let services = input.services ?? [];
+  let services = Array.isArray(input.services) ? input.services : [];
   let behaviours = input.behaviours ?? {};
-  const diagnostics = [];
+  const diagnostics: Diagnostic[] = [...checked.diagnostics];
   let shown = pod;
-  if (input.manifest !== undefined && deps.parse) {
-    const parsed = deps.parse(input.manifest);
+  if (typeof input.manifest === 'string' && deps.parse) {
+    const parsed = safeParse(deps.parse, input.manifest);
     diagnostics.push(...parsed.diagnostics);
     pod = parsed.pod;
     shown = pod;
@@ -106,26 +128,77 @@ export function createSimulationWith(input: SimulateInput, deps: EngineDeps): Si
     return {
       trace,
       advance(until: number) {
-        trace.until = Math.max(trace.until, until);
+        trace.until = Math.max(trace.until, sanitizeUntil(until, 0));
       },
     };
   }
-  const core = createCore(pod, services, behaviours, input, deps.runtime, trace);
-  const spec = specView(core);
-  schedule(core, interventions, deps.parse);
+  let core: Core;
+  let spec: PodSpecView;
+  try {
+    const analyze = !(deps.analyzedByParser === true && typeof input.manifest === 'string');
+    core = createCore(pod, services, behaviours, { ...input, options: sanitizeOptions(input.options) }, deps.runtime, trace, analyze);
+    spec = specView(core);
+    schedule(core, interventions, deps.parse);
+  } catch (e) {
+    trace.diagnostics.push({ severity: 'error', code: 'R900', message: `simulator error while setting up: ${String(e)}` });
+    return { trace, advance: (until: number) => void (trace.until = Math.max(trace.until, sanitizeUntil(until, 0))) };
+  }
   let advanced = false;
+  const budget: Budget = {
+    total: 0,
+    second: -1,
+    inSecond: 0,
+    maxPerSecond: deps.limits?.perSimSecond ?? MAX_STEPS_PER_SIM_SECOND,
+    maxTotal: deps.limits?.total ?? MAX_STEPS_TOTAL,
+  };
   return {
     trace,
-    advance(until: number) {
-      if (advanced && until <= trace.until) return;
+    advance(rawUntil: number) {
+      const until = sanitizeUntil(rawUntil, trace.until);
+      if (budget.haltedAt !== undefined || (advanced && until <= trace.until)) return;
       advanced = true;
-      run(core, until, spec);
-      trace.until = until;
+      try {
+        run(core, until, spec, budget);
+      } catch (e) {
+        diagnose(core, { severity: 'error', code: 'R900', message: `simulator error at ${core.now} ms: ${String(e)}` });
+        budget.haltedAt = core.now;
+      }
+      trace.until = budget.haltedAt ?? until;
     },
   };
 }
 
-function createCore(pod: PodModel, services: ServiceModel[], behaviours: Behaviours, input: SimulateInput, runtime: Runtime, trace: Trace): Core {
+/** Agenda steps done so far, to stop a runaway simulation (see MAX_STEPS_*). */
+interface Budget {
+  total: number;
+  second: number;
+  inSecond: number;
+  maxPerSecond: number;
+  maxTotal: number;
+  /** Set when the simulation stopped early; the trace is complete up to here. */
+  haltedAt?: number;
+}
+
+/** Count one agenda step; false (with an R004 diagnostic) when a bound is exceeded. */
+function spend(core: Core, budget: Budget, t: number): boolean {
+  const second = Math.floor(t / 1000);
+  if (second !== budget.second) {
+    budget.second = second;
+    budget.inSecond = 0;
+  }
+  budget.total++;
+  budget.inSecond++;
+  if (budget.inSecond <= budget.maxPerSecond && budget.total <= budget.maxTotal) return true;
+  const why =
+    budget.total > budget.maxTotal
+      ? `more than ${budget.maxTotal} steps in all (the work bound of one simulation: choose a shorter horizon)`
+      : `more than ${budget.maxPerSecond} steps in one simulated second (a runaway loop?)`;
+  diagnose(core, { severity: 'warning', code: 'R004', message: `simulation stopped at ${t / 1000}s: ${why}; the trace ends there` });
+  budget.haltedAt = t;
+  return false;
+}
+
+function createCore(pod: PodModel, services: ServiceModel[], behaviours: Behaviours, input: SimulateInput, runtime: Runtime, trace: Trace, analyze: boolean): Core {
   const slots: Slot[] = [...pod.initContainers, ...pod.containers].map((spec, order) => {
     const actor = newContainerActor();
     return { spec, order, actor, state: 'waiting', creations: 0, restartCount: 0, started: false, ready: false, probes: [], everRan: false };
@@ -165,7 +238,7 @@ function createCore(pod: PodModel, services: ServiceModel[], behaviours: Behavio
   } as unknown as Core;
   core.world = createWorld(core);
   for (const v of pod.volumes) core.volumes.set(v.name, runtime.createVolume(v.name));
-  for (const s of slots) {
+  for (const s of analyze ? slots : []) {
     try {
       for (const d of runtime.analyze(s.spec)) trace.diagnostics.push(d);
     } catch (e) {
@@ -221,14 +294,20 @@ function settle(core: Core): void {
   }
 }
 
-function run(core: Core, until: number, spec: PodSpecView): void {
+function run(core: Core, until: number, spec: PodSpecView, budget: Budget): void {
   const agenda = core.agenda;
   let changed = false;
   while (true) {
     const t = agenda.peekTime();
     if (t === undefined || t > until) break;
-    core.now = t;
+    // The agenda never goes back in time (an entry scheduled in the past runs now).
+    core.now = Math.max(core.now, t);
     while (agenda.peekTime() === t) {
+      if (!spend(core, budget, t)) {
+        if (changed) settle(core);
+        emitFrame(core, core.now, spec);
+        return;
+      }
       const e = agenda.pop()!;
       try {
         e.fn();
@@ -242,7 +321,7 @@ function run(core: Core, until: number, spec: PodSpecView): void {
     // Settling may have scheduled more work at this millisecond (a phase that became terminal).
     if (agenda.peekTime() === t) continue;
     changed = false;
-    emitFrame(core, t, spec);
+    emitFrame(core, core.now, spec);
   }
 }
 

@@ -29,7 +29,7 @@ export function applyAction(core: Core, action: Action, parse: ManifestParser | 
       return;
     case 'exec': {
       const slot = core.byName.get(action.container);
-      if (!slot || !isAlive(slot)) {
+      if (!slot || !isAlive(slot) || slot.instance?.exitPending) {
         diagnose(core, { severity: 'info', code: 'R010', message: `kubectl exec at ${core.now / 1000}s: container ${action.container} is not running` });
         return;
       }
@@ -44,7 +44,7 @@ export function applyAction(core: Core, action: Action, parse: ManifestParser | 
     }
     case 'kill': {
       const slot = core.byName.get(action.container);
-      if (!slot || !isAlive(slot)) {
+      if (!slot || !isAlive(slot) || slot.instance?.exitPending) {
         diagnose(core, { severity: 'info', code: 'R011', message: `kill at ${core.now / 1000}s: container ${action.container} is not running` });
         return;
       }

@@ -110,6 +110,8 @@ function doProbe(core: Core, w: Worker): void {
   const slot = w.slot;
   const inst = slot.instance;
   if (!inst || w.onHold || w.busy) return;
+  // An exit the kubelet has not observed yet: the exec/dial would error, and prober errors are dropped (worker.go).
+  if (inst.exitPending) return;
   if (inst.exited || inst.runningAt === undefined) {
     if (inst.exited && slot.state === 'done' && core.pod.restartPolicy === 'Never') stopWorker(core, w);
     return;

@@ -25,11 +25,12 @@ export function safeRun(core: Core, proc: Process, what: string): ProcessState {
 /** Advance PID 1 of `inst` to now and reschedule it at its next wake time. */
 export function runMain(core: Core, slot: Slot, inst: Instance): void {
   const proc = inst.process;
-  if (!proc || inst.exited) return;
+  if (!proc || inst.exited || inst.exitPending) return;
   inst.listenCache = undefined;
   core.agenda.cancel(inst.wake);
   inst.wake = undefined;
   const st = safeRun(core, proc, `container ${slot.spec.name}`);
+  reportProblems(core, slot, inst);
   if (st.state === 'exited') {
     onMainExit(core, slot, inst, st);
     return;
@@ -39,6 +40,33 @@ export function runMain(core: Core, slot: Slot, inst: Instance): void {
     let at = Math.max(Math.round(st.wakeAt), core.now + 1);
     at = throttle(core, slot, at);
     inst.wake = core.agenda.at(at, () => runMain(core, slot, inst));
+  }
+}
+
+/** The runtime's optional introspection (runtime/process.ts InspectableProcess). */
+function problemsOf(proc: Process): readonly string[] {
+  const f = (proc as Partial<{ problems: () => readonly string[] }>).problems;
+  if (typeof f !== 'function') return [];
+  try {
+    return f.call(proc);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * New runtime problems of PID 1 (runaway loops, fork bombs …) become R006 diagnostics, once per
+ * container attempt, on the field that says what runs (command, else args, else the container).
+ */
+function reportProblems(core: Core, slot: Slot, inst: Instance): void {
+  const list = problemsOf(inst.process!);
+  const seen = inst.problemsSeen ?? 0;
+  if (list.length <= seen) return;
+  inst.problemsSeen = list.length;
+  const spec = slot.spec;
+  const path = spec.command ? `${spec.path}.command` : spec.args ? `${spec.path}.args` : spec.path;
+  for (const problem of list.slice(seen)) {
+    diagnose(core, { severity: 'warning', code: 'R006', message: `container ${spec.name} (restart ${inst.attempt}) at ${core.now / 1000}s: ${problem}`, path });
   }
 }
 
@@ -66,7 +94,7 @@ function throttle(core: Core, slot: Slot, at: number): number {
 
 /** Deliver a signal to PID 1 and let it react. */
 export function signalMain(core: Core, slot: Slot, inst: Instance, sig: 'TERM' | 'KILL'): void {
-  if (!inst.process || inst.exited) return;
+  if (!inst.process || inst.exited || inst.exitPending) return;
   inst.listenCache = undefined;
   try {
     inst.process.signal(sig);

@@ -5,6 +5,7 @@
 import { parseManifest } from '../manifest/parseManifest';
 import { createRuntime } from '../runtime';
 import { createSimulationWith, DEFAULT_UNTIL, type SimulateInput, type Simulation } from './engine';
+import { sanitizeUntil } from './validate';
 
 export type { SimulateInput, Simulation } from './engine';
 
@@ -15,14 +16,18 @@ export type { SimulateInput, Simulation } from './engine';
  * const sim = createSimulation({ manifest, seed: 1 });
  * sim.advance(60_000); sim.advance(120_000);
  */
-export function createSimulation(input: SimulateInput): Simulation {
-  return createSimulationWith(input, { runtime: input.runtime ?? createRuntime(), parse: parseManifest });
+export function createSimulation(rawInput: SimulateInput): Simulation {
+  // Called from plain JavaScript too (workers, share links): anything that is not an object is "no input".
+  const input: SimulateInput = typeof rawInput === 'object' && rawInput !== null ? rawInput : {};
+  const runtime = input.runtime ?? createRuntime();
+  // The runtime's static checks run inside the parser, so their diagnostics carry source ranges.
+  return createSimulationWith(input, { runtime, parse: (text) => parseManifest(text, { analyze: (spec) => runtime.analyze(spec) }), analyzedByParser: true });
 }
 
 /** Simulate a scenario to `until` (default 10 min) and return its trace. */
 export function simulate(input: SimulateInput): SimulateTrace {
   const sim = createSimulation(input);
-  sim.advance(input.until ?? DEFAULT_UNTIL);
+  sim.advance(sanitizeUntil((input as Partial<SimulateInput> | null | undefined)?.until, DEFAULT_UNTIL));
   return sim.trace;
 }
 

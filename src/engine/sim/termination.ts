@@ -52,10 +52,18 @@ export function stopInstance(core: Core, slot: Slot, graceS: number, killMessage
   } else afterPreStop();
 }
 
+/**
+ * A process still running in the runtime. killContainer returns as soon as the runtime reports the
+ * container stopped, so the termination order follows real exits, not the kubelet's (PLEG-delayed) status.
+ */
+function processRunning(slot: Slot): boolean {
+  return isAlive(slot) && slot.instance?.exitPending === undefined;
+}
+
 /** Each sidecar waits until every regular container and every later sidecar has terminated. */
 function sidecarMayStop(core: Core, slot: Slot): boolean {
-  if (core.appSlots.some(isAlive)) return false;
-  return !core.initSlots.some((s) => s.spec.kind === 'sidecar' && s.order > slot.order && isAlive(s));
+  if (core.appSlots.some(processRunning)) return false;
+  return !core.initSlots.some((s) => s.spec.kind === 'sidecar' && s.order > slot.order && processRunning(s));
 }
 
 function releaseSidecar(core: Core, slot: Slot): void {
@@ -107,15 +115,20 @@ export function beginPodStop(core: Core, why: 'delete' | 'deadline' | 'completed
 /** After an exit while stopping: release waiting sidecars; when nothing is alive, the pod is terminal. */
 export function checkTermination(core: Core): void {
   if (!core.stopping) return;
-  for (const slot of core.initSlots) {
-    if (slot.instance?.stop?.waitingSince !== undefined && sidecarMayStop(core, slot)) releaseSidecar(core, slot);
-  }
+  releaseWaitingSidecars(core);
   if (core.slots.some(isAlive) || core.podIsTerminal) return;
   core.podIsTerminal = true;
   core.dirty = true;
   stopAllWorkers(core);
   if (core.deletion?.seenByKubelet) {
     core.removal = core.agenda.at(core.now + POD_REMOVAL_MS, () => removePod(core));
+  }
+}
+
+/** Sidecars waiting in the termination order get TERM once what they wait for has stopped. */
+export function releaseWaitingSidecars(core: Core): void {
+  for (const slot of core.initSlots) {
+    if (slot.instance?.stop?.waitingSince !== undefined && sidecarMayStop(core, slot)) releaseSidecar(core, slot);
   }
 }
 

@@ -40,6 +40,8 @@ export function resolvePort(core: Core, port: number | string): number | undefin
 
 function listening(core: Core, slot: Core['slots'][number]): ReadonlyMap<number, Server> | undefined {
   const inst = slot.instance!;
+  // PID 1 already exited (the kubelet has not noticed yet): nothing listens.
+  if (inst.exitPending) return undefined;
   if (inst.listenCache?.t === core.now) return inst.listenCache.ports;
   try {
     const ports = inst.process!.listening();

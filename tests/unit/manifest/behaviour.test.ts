@@ -90,13 +90,34 @@ side:
   });
 });
 
+describe('http schedules: a hanging answer', () => {
+  it('accepts `timeout` and 0 as "the request hangs" (stored as 0, which the runtime serves as no answer) next to real statuses', () => {
+    const r = parseManifest(withBehaviour('app:\n  http:\n    /healthz: [{from: 0, status: 200}, {from: 20s, status: timeout}, {from: 40s, status: 0}]\n    /ready: timeout\n'));
+    expect(errors(r)).toEqual([]);
+    expect(r.behaviours['app']?.http).toEqual({
+      '/healthz': [
+        { from: 0, status: 200 },
+        { from: 20_000, status: 0 },
+        { from: 40_000, status: 0 },
+      ],
+      '/ready': [{ from: 0, status: 0 }],
+    });
+  });
+  it('still rejects other words and codes below 100 (e.g. "slow", 42)', () => {
+    for (const bad of ['slow', '42', '600']) {
+      const r = parseManifest(withBehaviour(`app:\n  http:\n    /: ${bad}\n`));
+      expect(find(r, 'or "timeout" (0)').severity, bad).toBe('error');
+    }
+  });
+});
+
 describe('bad annotations: diagnostics on the annotation\'s own lines', () => {
   it.each([
     ['an unknown key', 'app:\n  startup: 5s\n  startupp: 3\n', 'app: unknown key "startupp"', 'startupp', 'warning'],
     ['an unknown container', 'app: {startup: 1}\nweb: {startup: 1}\n', 'no container named "web" in this pod (containers: app, side)', 'web: {startup', 'warning'],
     ['a bad duration', 'app:\n  startup: soon\n', 'app.startup: invalid duration "soon" (use 10, 10s, 2m, 1h or 500ms)', 'soon', 'error'],
     ['an exit code out of range', 'app:\n  exit: {after: 1, code: 300}\n', 'app.exit.code: must be an integer between 0 and 255', 'code: 300', 'error'],
-    ['an HTTP status out of range', 'app:\n  http:\n    /: [{from: 0, status: 42}]\n', 'app.http./[0].status: must be an integer between 100 and 599', 'status: 42', 'error'],
+    ['an HTTP status out of range', 'app:\n  http:\n    /: [{from: 0, status: 42}]\n', 'app.http./[0].status: must be an HTTP status between 100 and 599, or "timeout" (0) for a request that hangs', 'status: 42', 'error'],
     ['a tcp open that is not a boolean', 'app:\n  tcp:\n    "80": [{from: 0, open: maybe}]\n', 'app.tcp.80[0].open: must be true or false', 'maybe', 'error'],
     ['a bad sigterm', 'app:\n  sigterm: later\n', 'app.sigterm: must be "ignore" or {exitAfter, code}', 'later', 'error'],
     ['runs that is not a list', 'app:\n  runs: {exit: 1}\n', 'app.runs: must be a list (one entry per attempt)', 'runs:', 'error'],

@@ -15,6 +15,13 @@ describe('behavior.schema.json', () => {
     expect(Object.keys(schema.definitions.attempt.properties).sort()).toEqual([...ATTEMPT_KEYS].sort());
     expect(schema.definitions.container.properties.pull.oneOf[1]?.properties.error?.examples).toEqual(PULL_ERRORS);
   });
+  it('its httpStatus accepts what the parser accepts: 100–599, 0 and "timeout"', () => {
+    const alts = schema.definitions.httpStatus.oneOf as { minimum?: number; maximum?: number; const?: unknown }[];
+    expect(alts[0]).toMatchObject({ minimum: 100, maximum: 599 });
+    expect(alts.map((a) => a.const).filter((c) => c !== undefined)).toEqual([0, 'timeout']);
+    const http = JSON.stringify(schema.definitions.attemptFields.http);
+    expect(http.match(/#\/definitions\/httpStatus/g)).toHaveLength(2);
+  });
   it('its duration pattern accepts what parseDuration accepts', () => {
     const re = new RegExp(schema.definitions.duration.oneOf[1]?.pattern ?? '^$');
     expect(['10', '10s', '2m', '1h', '500ms', '1m30s', '1.5'].every((s) => re.test(s))).toBe(true);

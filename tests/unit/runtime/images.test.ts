@@ -106,3 +106,34 @@ describe('image default behaviour (no command)', () => {
     expect(s.p.listening().has(5432)).toBe(true);
   });
 });
+
+describe('seed article images (web:apache, sample:v2)', () => {
+  it("web:apache: the seed's `sh /etc/run.sh` starts Apache httpd in the foreground, serving /var/www/html on 80", () => {
+    const s = startMain({ image: 'web:apache', command: ['sh', '/etc/run.sh'], ports: [{ containerPort: 80, protocol: 'TCP', name: 'httpd' }] });
+    expect(s.fs.read('/etc/run.sh')).toMatch(/httpd -DFOREGROUND/);
+    const st = runUntil(s.p, s.world, 5_000);
+    expect(st.state).toBe('running');
+    const srv = s.p.listening().get(80);
+    expect(srv?.http('/')).toMatchObject({ status: 200, body: expect.stringContaining('web:apache') });
+    expect(srv?.http('/missing')).toMatchObject({ status: 404 });
+    // httpd stops on TERM (graceful stop), as PID 1 via `exec` in the script
+    s.p.signal('TERM');
+    expect(runUntil(s.p, s.world, s.world.t + 5_000)).toMatchObject({ state: 'exited', code: 0 });
+  });
+
+  it('web:apache without a command runs the same script (the image CMD)', () => {
+    const s = startMain({ image: 'web:apache' });
+    expect(runUntil(s.p, s.world, 5_000).state).toBe('running');
+    expect(s.p.listening().get(80)?.http('/')).toMatchObject({ status: 200 });
+  });
+
+  it("sample:v2: a Java web app on 8080 shipping /sample.war and an /app directory; the seed's postStart `cp /sample.war /app` succeeds", () => {
+    const s = startMain({ image: 'sample:v2' });
+    expect(runUntil(s.p, s.world, 5_000).state).toBe('running');
+    expect(s.p.listening().get(8080)?.http('/')).toMatchObject({ status: 200 });
+    expect(s.fs.isDir('/app')).toBe(true);
+    const r = exec(s, ['cp', '/sample.war', '/app']);
+    expect(r.st).toEqual({ state: 'exited', code: 0 });
+    expect(s.fs.read('/app/sample.war')).toBe(s.fs.read('/sample.war'));
+  });
+});

@@ -5,30 +5,37 @@ import { at, conditionAt, csAt, entered, events, phaseAt, podAt, run, stateAt } 
 const present = { presentImages: ['registry.example/app:1.0'] };
 
 describe('graceful deletion (registry BeforeDelete, SyncTerminatingPod, killContainer)', () => {
-  it('sets deletionTimestamp = now + grace and deletionGracePeriodSeconds; Killing "Stopping container"; TERM exit 143; Failed; then gone', () => {
+  it('sets deletionTimestamp = now + grace and deletionGracePeriodSeconds; Killing "Stopping container"; TERM exit 143 seen at the next PLEG relist; Failed; then gone', () => {
     const trace = run({ pod: pod(), options: present, interventions: [at(10, { type: 'delete' })], until: 60 });
     expect(podAt(trace, 10)?.metadata).toMatchObject({ deletionTimestamp: '2025-01-01T00:00:40Z', deletionGracePeriodSeconds: 30 });
     expect(events(trace, 'Killing')[0]).toMatchObject({ t: 10_000, message: 'Stopping container app' });
-    expect(stateAt(trace, 10, 'app')).toBe('terminated:Error:143');
-    expect(phaseAt(trace, 10)).toBe('Failed');
-    expect(conditionAt(trace, 10, 'Ready')).toMatchObject({ status: 'False', reason: 'PodFailed' });
-    expect(trace.goneAt).toBe(11_000);
-    expect(trace.frames[trace.frames.length - 1]).toMatchObject({ t: 11_000, pod: null });
+    // The deleted pod is first published with its containers still running (kubectl: Terminating) …
+    expect(stateAt(trace, 10, 'app')).toBe('running');
+    expect(phaseAt(trace, 10)).toBe('Running');
+    // … the exit (at 10 s: finishedAt) is observed by the kubelet at the next relist (genericPlegRelistPeriod 1 s).
+    expect(stateAt(trace, 11, 'app')).toBe('terminated:Error:143');
+    expect(csAt(trace, 11, 'app')?.state.terminated?.finishedAt).toBe('2025-01-01T00:00:10Z');
+    expect(phaseAt(trace, 11)).toBe('Failed');
+    expect(conditionAt(trace, 11, 'Ready')).toMatchObject({ status: 'False', reason: 'PodFailed' });
+    expect(trace.goneAt).toBe(12_000);
+    expect(trace.frames[trace.frames.length - 1]).toMatchObject({ t: 12_000, pod: null });
     expect(podAt(trace, 30)).toBeNull();
   });
 
   it('a container that exits 0 on TERM makes the deleted pod Succeeded', () => {
     const trace = run({ pod: pod(), behaviours: { app: { sigterm: { exitAfter: 3000, code: 0 } } }, options: present, interventions: [at(10, { type: 'delete' })], until: 60 });
-    expect(phaseAt(trace, 12)).toBe('Running');
-    expect(phaseAt(trace, 13)).toBe('Succeeded');
-    expect(conditionAt(trace, 13, 'ContainersReady')?.reason).toBe('PodCompleted');
-    expect(trace.goneAt).toBe(14_000);
+    // exits at 13 s, observed at the 14 s relist
+    expect(phaseAt(trace, 13)).toBe('Running');
+    expect(phaseAt(trace, 14)).toBe('Succeeded');
+    expect(conditionAt(trace, 14, 'ContainersReady')?.reason).toBe('PodCompleted');
+    expect(trace.goneAt).toBe(15_000);
   });
 
   it('a process ignoring TERM is killed at the grace deadline with 137', () => {
     const trace = run({ pod: pod(), behaviours: { app: { sigterm: 'ignore' } }, options: present, interventions: [at(10, { type: 'delete', gracePeriodSeconds: 5 })], until: 60 });
-    expect(entered(trace, 'app', 'exited')).toEqual([15]);
-    expect(csAt(trace, 15, 'app')?.state.terminated?.exitCode).toBe(137);
+    // KILL at 15 s; the kubelet observes the exit at the next relist
+    expect(entered(trace, 'app', 'exited')).toEqual([16]);
+    expect(csAt(trace, 16, 'app')?.state.terminated).toMatchObject({ exitCode: 137, finishedAt: '2025-01-01T00:00:15Z' });
     expect(trace.spans.find((s) => s.kind === 'sigterm')).toMatchObject({ start: 10_000, end: 15_000 });
   });
 
@@ -56,14 +63,17 @@ describe('graceful deletion (registry BeforeDelete, SyncTerminatingPod, killCont
       until: 60,
     });
     expect(trace.spans.find((s) => s.kind === 'preStop')).toMatchObject({ end: 15_000 });
-    expect(entered(trace, 'app', 'exited')).toEqual([17]);
+    // KILL at 17 s, observed at 18 s
+    expect(entered(trace, 'app', 'exited')).toEqual([18]);
     expect(events(trace, 'FailedPreStopHook')).toHaveLength(0);
   });
 
   it('a failing preStop emits FailedPreStopHook and the stop continues', () => {
     const trace = run({ pod: pod({ containers: [container('app', { preStop: exec('false') })] }), options: present, interventions: [at(10, { type: 'delete' })], until: 60 });
     expect(events(trace, 'FailedPreStopHook')[0]).toMatchObject({ t: 10_000, message: 'PreStopHook failed' });
-    expect(entered(trace, 'app', 'exited')).toEqual([10]);
+    // TERM right after the failed hook: exit at 10 s, observed at the 11 s relist
+    expect(trace.spans.find((s) => s.kind === 'sigterm')).toMatchObject({ start: 10_000, end: 10_000 });
+    expect(entered(trace, 'app', 'exited')).toEqual([11]);
   });
 
   it('nothing restarts after deletion starts, even with restartPolicy Always and a crash-looping container', () => {
@@ -77,8 +87,9 @@ describe('graceful deletion (registry BeforeDelete, SyncTerminatingPod, killCont
     expect(events(trace, 'Started', 'crash').every((e) => e.t < 5000)).toBe(true);
     expect(entered(trace, 'crash', 'done')).toEqual([5]);
     // without a pending restart the newest instance (exited 1) is the state again, not CrashLoopBackOff
-    expect(csAt(trace, 13, 'crash')?.state.terminated).toMatchObject({ reason: 'Error', exitCode: 1 });
-    expect(phaseAt(trace, 13)).toBe('Failed');
+    expect(csAt(trace, 14, 'crash')?.state.terminated).toMatchObject({ reason: 'Error', exitCode: 1 });
+    // app exits 0 at 13 s, observed at 14 s
+    expect(phaseAt(trace, 14)).toBe('Failed');
   });
 });
 
@@ -99,8 +110,9 @@ describe('kubectl delete flags and immediate deletions (kubectl delete.go, regis
   it('--grace-period=0 without --force is sent as 1 s', () => {
     const trace = run({ pod: pod(), behaviours: { app: { sigterm: 'ignore' } }, options: present, interventions: [at(10, { type: 'delete', gracePeriodSeconds: 0 })], until: 60 });
     expect(podAt(trace, 10)?.metadata.deletionGracePeriodSeconds).toBe(1);
-    // killContainer still gives TERM at least 2 s
-    expect(entered(trace, 'app', 'exited')).toEqual([12]);
+    // killContainer still gives TERM at least 2 s: KILL at 12 s, observed at 13 s
+    expect(trace.spans.find((s) => s.kind === 'sigterm')).toMatchObject({ start: 10_000, end: 12_000 });
+    expect(entered(trace, 'app', 'exited')).toEqual([13]);
   });
 
   it('--force --grace-period=0 removes the object at once; the kubelet still stops the container', () => {
@@ -143,6 +155,6 @@ describe('pod machine through termination', () => {
   it('goes running → terminating → failed → gone on deletion, recording the events that drove it', () => {
     const trace = run({ pod: pod(), options: present, interventions: [at(10, { type: 'delete' })], until: 60 });
     const pod_ = trace.transitions.filter((x) => x.machine === 'pod').map((x) => `${x.t / 1000} ${x.from}→${x.to} ${x.event}`);
-    expect(pod_).toEqual(['1 pending→running SANDBOX_READY', '10 running→terminating TERMINATE', '10 terminating→failed TERMINATED', '11 failed→gone REMOVED']);
+    expect(pod_).toEqual(['1 pending→running SANDBOX_READY', '10 running→terminating TERMINATE', '11 terminating→failed TERMINATED', '12 failed→gone REMOVED']);
   });
 });

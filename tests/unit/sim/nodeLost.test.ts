@@ -23,7 +23,8 @@ describe('node lost (node lifecycle controller MarkPodsNotReady, taint eviction)
     expect(p?.status.phase).toBe('Running');
     expect(podAt(trace, 399)).not.toBeNull();
     expect(events(trace, 'Killing')[0]?.t).toBe(400_000);
-    expect(trace.goneAt).toBe(401_000);
+    // TERM at 400 s, exit observed at the 401 s relist, the kubelet's DELETE 1 s later
+    expect(trace.goneAt).toBe(402_000);
   });
 
   it('nodeReady before the grace period restores kubelet updates without marking anything', () => {

@@ -54,7 +54,8 @@ describe('sidecar containers (KEP-753, computeInitContainerActions, kuberuntime_
     expect(stateAt(trace, 7, 'proxy')).toBe('terminated:Error:143');
     expect(phaseAt(trace, 7)).toBe('Succeeded');
     expect(phaseAt(trace, 30)).toBe('Succeeded');
-    expect(entered(trace, 'proxy', 'done')).toEqual([6]);
+    // the sidecar exits at 6 s on TERM; the kubelet records it at the 7 s relist
+    expect(entered(trace, 'proxy', 'done')).toEqual([7]);
   });
 
   it('on deletion sidecars stop after the regular containers, in reverse declaration order', () => {
@@ -66,11 +67,18 @@ describe('sidecar containers (KEP-753, computeInitContainerActions, kuberuntime_
       interventions: [at(10, { type: 'delete' })],
       until: 40,
     });
+    // Real exits: app 14 s, b 15 s (TERM when app stopped), a 16 s (TERM when b stopped): the order follows
+    // killContainer returning, while each status shows the exit at the next PLEG relist (+1 s).
     const exits = trace.transitions.filter((x) => x.to === 'exited').map((x) => [x.machine, x.t / 1000]);
     expect(exits).toEqual([
-      ['app', 14],
-      ['b', 15],
-      ['a', 16],
+      ['app', 15],
+      ['b', 16],
+      ['a', 17],
+    ]);
+    expect(trace.spans.filter((s) => s.kind === 'sigterm').map((s) => [s.container, s.start / 1000, s.end! / 1000])).toEqual([
+      ['app', 10, 14],
+      ['b', 14, 15],
+      ['a', 15, 16],
     ]);
     // Killing events are sent to all at once, before the ordered TERM
     expect(events(trace, 'Killing').map((e) => [e.container, e.t / 1000])).toEqual([

@@ -127,7 +127,8 @@ const httpd: Program = (inv, argv) => {
     name: 'httpd',
     ports: [80],
     startupMs: 500,
-    server: () => staticServer(inv.ctx.fs, '/usr/local/apache2/htdocs', 'Apache'),
+    // The official image serves /usr/local/apache2/htdocs; distribution builds (CentOS /usr/sbin/httpd) /var/www/html.
+    server: () => staticServer(inv.ctx.fs, inv.ctx.fs.isDir('/usr/local/apache2/htdocs') ? '/usr/local/apache2/htdocs' : '/var/www/html', 'Apache'),
     // TERM/INT stop at once (exit 0); HUP/USR1 restart (ignored here).
     signals: (sig) => (sig === 'TERM' || sig === 'INT' ? graceful(200) : 'ignore'),
     banner: "AH00558: httpd: Could not reliably determine the server's fully qualified domain name\n",

@@ -41,7 +41,7 @@ const MISSING: Record<string, string[]> = {
 const base = (name: string) => name.slice(name.lastIndexOf('/') + 1);
 
 function imagePrograms(img: ImageEntry): Set<string> {
-  const names = new Set([...img.entrypoint, ...img.cmd].map(base));
+  const names = new Set([...img.entrypoint, ...img.cmd, ...(img.programs ?? [])].map(base));
   if (names.has('httpd-foreground')) names.add('httpd');
   return names;
 }
