@@ -16,7 +16,7 @@ export const STORAGE_VERSION = 1;
  */
 export const MAX_SAVED_TEXT = 6 * 1024 * 1024;
 
-export const DEFAULT_SIZES: PanelSizes = { left: 44, problems: 96, dock: 330, timeline: 64 };
+export const DEFAULT_SIZES: PanelSizes = { left: 44, problems: 96, dock: 300, timeline: 64 };
 
 /** A minimal Storage so tests can pass a Map-backed fake. */
 export type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;

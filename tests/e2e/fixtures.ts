@@ -41,9 +41,19 @@ export class PodLife {
   loadScenario(id: string) {
     return this.page.evaluate((i) => (window as unknown as { __podlife: { loadScenario(id: string): boolean } }).__podlife.loadScenario(i), id);
   }
-  /** Clicks the editor line containing `text`, then presses End. */
+  /**
+   * Clicks the editor line containing `text`, then presses End. Monaco renders only the visible lines,
+   * so scroll from the top until the line is rendered (short editors on small screens).
+   */
   async caretAfter(text: string) {
-    await this.page.locator('.monaco-editor .view-line', { hasText: text }).first().click();
+    const line = this.page.locator('.monaco-editor .view-line', { hasText: text }).first();
+    if (!(await line.isVisible())) {
+      const lines = this.page.locator('.monaco-editor .view-lines').first();
+      await lines.hover();
+      await this.page.mouse.wheel(0, -100_000);
+      for (let i = 0; i < 60 && !(await line.isVisible()); i++) await this.page.mouse.wheel(0, 60);
+    }
+    await line.click();
     await this.page.keyboard.press('End');
   }
   async shot(name: string) {
