@@ -26,6 +26,9 @@ export interface FakeRuntimeOptions {
   pullMs?: number | Record<string, number>;
   /** Images that do not exist in their registry. */
   missing?: string[];
+  /** ImageInfo.failMs / manifestMs (absent: the simulator's defaults). */
+  failMs?: number;
+  manifestMs?: number;
 }
 
 interface FakeVolume extends Volume {
@@ -256,7 +259,16 @@ export function createFakeRuntime(opts: FakeRuntimeOptions = {}): Runtime {
   return {
     imageInfo(image: string): ImageInfo {
       const pull = typeof opts.pullMs === 'number' ? opts.pullMs : (opts.pullMs?.[image] ?? 1000);
-      return { reference: normaliseImage(image), sizeBytes: 1_000_000, pullMs: pull, exists: !missing.has(image), ports: [], description: 'fake image' };
+      return {
+        reference: normaliseImage(image),
+        sizeBytes: 1_000_000,
+        pullMs: pull,
+        ...(opts.failMs !== undefined ? { failMs: opts.failMs } : {}),
+        ...(opts.manifestMs !== undefined ? { manifestMs: opts.manifestMs } : {}),
+        exists: !missing.has(image),
+        ports: [],
+        description: 'fake image',
+      };
     },
     createVolume(name: string): Volume {
       const v: FakeVolume = { name, files: new Map() };

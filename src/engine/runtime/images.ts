@@ -256,8 +256,22 @@ export function imageInfo(image: string): ImageInfo {
     sizeBytes,
     // About 40 MB/s plus a fixed half second for the manifest round trips.
     pullMs: 500 + Math.round(sizeBytes / (40 * MB) * 1000),
+    // Only manifest round trips: a re-pull of a present image (no layer to fetch) takes 0.3–0.8 s,
+    // a missing manifest fails after 0.5–1 s; the spread is fixed per reference (deterministic).
+    manifestMs: 300 + spread(`manifest:${image}`, 500),
+    failMs: 500 + spread(`fail:${image}`, 500),
     exists: imageExists(image),
     ports: entry?.ports ?? [],
     description: entry?.description ?? 'unknown image: a long-running server on its declared containerPorts',
   };
+}
+
+/** A deterministic number in [0, n) from `text` (FNV-1a), so the same image always takes the same time. */
+function spread(text: string, n: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % n;
 }

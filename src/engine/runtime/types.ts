@@ -123,6 +123,10 @@ export interface ImageInfo {
   sizeBytes: number;
   /** Simulated pull time in ms. */
   pullMs: number;
+  /** A pull of an image already on the node (`Always`): only the manifest is resolved (ms). */
+  manifestMs?: number;
+  /** A pull that fails on the manifest (not found, denied): how long until the error (ms). */
+  failMs?: number;
   /** The image exists in its registry (unknown images are assumed to exist). */
   exists: boolean;
   /** Ports the default program listens on. */

@@ -11,7 +11,7 @@ import { runHook } from './hooks';
 import { ensureImage } from './imagePull';
 import { resetWorkers, kickReadiness } from './probes';
 import { runMain, setMainExitHandler } from './processes';
-import { checkTermination, releaseWaitingSidecars, stopInstance } from './termination';
+import { checkTermination, failedPreStop, releaseWaitingSidecars, stopInstance } from './termination';
 import { decide } from './restarts';
 import { PLEG_MS } from './timing';
 
@@ -160,7 +160,7 @@ function becomeRunning(core: Core, slot: Slot, inst: Instance): void {
 export function markStarted(core: Core, slot: Slot, delayMs: number): void {
   slot.started = true;
   core.dirty = true;
-  kickReadiness(core, slot);
+  kickReadiness(core, slot, delayMs === 0);
   if (slot.spec.kind === 'sidecar') {
     const nextIndex = slot.spec.index + 1;
     if (core.initLaunched === nextIndex) {
@@ -178,10 +178,13 @@ function terminationMessage(slot: Slot, inst: Instance, code: number): string | 
     msg = '';
   }
   if (!msg && slot.spec.terminationMessagePolicy === 'FallbackToLogsOnError' && code !== 0 && inst.process) {
-    // kubecontainer.MaxContainerTerminationMessageLogLines/Length: last 80 lines, at most 2 KiB.
-    const lines = inst.process.output().split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    msg = lines.slice(-80).join('\n');
+    // readLastStringFromContainerLogs: the log tail (MaxContainerTerminationMessageLogLines = 80
+    // lines, each with its newline) in a 2 KiB circular buffer, so the trailing newline is kept.
+    const out = inst.process.output();
+    const lines = out.split('\n');
+    const trailing = lines[lines.length - 1] === '';
+    if (trailing) lines.pop();
+    msg = lines.slice(-80).join('\n') + (trailing ? '\n' : '');
     if (msg.length > 2048) msg = msg.slice(-2048);
   }
   return msg ? msg.slice(0, 4096) : undefined;
@@ -206,6 +209,11 @@ export function onExit(core: Core, slot: Slot, inst: Instance, st: Extract<Proce
   }
   const stop = inst.stop;
   if (stop) {
+    // An exec preStop still running dies with the container: RunInContainer returns an error (137).
+    if (stop.preStopRunning) {
+      stop.preStopRunning = false;
+      failedPreStop(core, slot);
+    }
     stop.hook?.cancel();
     core.agenda.cancel(stop.waitDeadline);
     closeSpan(core, stop.termSpan);

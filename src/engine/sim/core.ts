@@ -22,6 +22,8 @@ export interface StopOp {
   /** Why: decides whether the exit is followed by a restart decision in the same sync. */
   cause: 'probe' | 'hook' | 'pod' | 'user';
   hook?: { cancel(): void };
+  /** An exec preStop is still running (it may outlive the grace wait; it dies with the container). */
+  preStopRunning?: boolean;
   /** Sidecar waiting for regular containers / later sidecars (kuberuntime_termination_order.go). */
   waitingSince?: number;
   waitDeadline?: AgendaEntry;

@@ -4,11 +4,14 @@
  * ErrImageNeverPull. The pull blocks this container's start (and the sequential start chain).
  */
 import { closeSpan, emit, openSpan, sendContainer, type Core, type Slot } from './core';
+import type { ImageInfo } from '../runtime/types';
 import { goDuration } from './format';
 import {
   IMAGE_BACKOFF_INITIAL_MS,
   IMAGE_BACKOFF_MAX_MS,
   IMAGE_BACKOFF_REPORT_MS,
+  MANIFEST_CHECK_MS,
+  MANIFEST_FAIL_MS,
   SYNC_ERROR_REQUEUE_MS,
 } from './timing';
 
@@ -61,18 +64,18 @@ export function ensureImage(core: Core, slot: Slot, retry: () => void, then: (o:
   }
 
   const behaviour = core.behaviours[c]?.pull;
-  const pullMs = behaviour && 'seconds' in behaviour ? Math.round(behaviour.seconds * 1000) : info.pullMs;
   const error = behaviour && 'error' in behaviour ? behaviour.error : info.exists ? undefined : 'ErrImagePull';
+  const pullMs = pullDuration(info, behaviour, error !== undefined, present);
   emit(core, { type: 'Normal', reason: 'Pulling', message: `Pulling image "${image}"`, source: 'kubelet', container: c, cause });
   sendContainer(core, slot, { type: 'PULL' });
   const span = openSpan(core, { container: c, kind: 'pull', label: image });
-  slot.pending = core.agenda.at(core.now + Math.max(0, pullMs), () => {
+  slot.pending = core.agenda.at(core.now + pullMs, () => {
     slot.pending = undefined;
     if (error === undefined) {
       closeSpan(core, span, true);
       core.presentImages.add(image);
       core.presentImages.add(info.reference);
-      const d = goDuration(Math.max(0, pullMs));
+      const d = goDuration(pullMs);
       emit(core, {
         type: 'Normal',
         reason: 'Pulled',
@@ -112,6 +115,19 @@ export function ensureImage(core: Core, slot: Slot, retry: () => void, then: (o:
     });
     then('failed');
   });
+}
+
+/**
+ * How long the pull takes: an explicit `pull.seconds` behaviour wins; a failure is decided on the
+ * manifest (resolve → not found/denied) before any layer is fetched; `Always` on an image that is
+ * already on the node resolves the manifest, finds every layer present and returns.
+ */
+function pullDuration(info: ImageInfo, behaviour: { seconds: number } | { error: string } | undefined, fails: boolean, present: boolean): number {
+  if (behaviour && 'seconds' in behaviour) return Math.max(0, Math.round(behaviour.seconds * 1000));
+  const full = Math.max(0, info.pullMs);
+  if (fails) return Math.min(full, info.failMs ?? MANIFEST_FAIL_MS);
+  if (present) return Math.min(full, info.manifestMs ?? MANIFEST_CHECK_MS);
+  return full;
 }
 
 function reportBackOff(core: Core, slot: Slot, image: string): void {

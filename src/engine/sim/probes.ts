@@ -11,7 +11,7 @@ import { emit, type Core, type Instance, type ProbeWorker, type Slot } from './c
 import { markStarted } from './containers';
 import { pokeMain, runExec } from './processes';
 import { stopInstance } from './termination';
-import { POD_IP } from './timing';
+import { PLEG_MS, POD_IP } from './timing';
 import { resolvePort } from './world';
 
 const INITIAL: Record<ProbeType, ProbeResult> = { readiness: 'failure', liveness: 'success', startup: 'unknown' };
@@ -74,10 +74,31 @@ export function containerReady(slot: Slot): boolean {
   return w.hasResult && w.result === 'success';
 }
 
-/** A started container whose readiness has no result yet gets a manual probe run now. */
-export function kickReadiness(core: Core, slot: Slot): void {
+/**
+ * When the kubelet's cached status first shows this instance (its container ID): the status of the
+ * sync that started it was generated before the start, so the ID appears at the next sync, the one
+ * the PLEG relist triggers (worker.go doProbe: "container has no ID yet → wait").
+ */
+export function observedAt(inst: Instance): number {
+  return inst.startedAt + PLEG_MS;
+}
+
+/**
+ * prober_manager.go UpdatePodStatus: a started container whose readiness has no result yet gets a
+ * manual probe run at the next status generation. `now` = a probe-triggered sync (startup success);
+ * otherwise the relist sync after the start, for the same instance only.
+ */
+export function kickReadiness(core: Core, slot: Slot, now: boolean): void {
   const w = slot.probes.find((p) => p.spec.type === 'readiness') as Worker | undefined;
-  if (w && !w.hasResult) doProbe(core, w);
+  const inst = slot.instance;
+  if (!w || w.hasResult || !inst) return;
+  if (now && core.now >= observedAt(inst)) {
+    doProbe(core, w);
+    return;
+  }
+  core.agenda.at(Math.max(core.now, observedAt(inst)), () => {
+    if (slot.instance === inst && !w.hasResult) doProbe(core, w);
+  });
 }
 
 /** Liveness and startup workers stop (result Success) when the pod is being deleted (StopLivenessAndStartup). */
@@ -122,6 +143,8 @@ function doProbe(core: Core, w: Worker): void {
     stopWorker(core, w);
     return;
   }
+  // The worker has not seen the container ID yet (see observedAt): nothing to probe.
+  if (core.now < observedAt(inst)) return;
   if (Math.floor((core.now - inst.startedAt) / 1000) < w.spec.initialDelaySeconds) return;
   if (type === 'startup' && slot.started) return;
   if (type !== 'startup' && !slot.started) return;

@@ -147,11 +147,14 @@ export function runExec(
       return;
     }
     const st = safeRun(core, proc, what);
-    poke?.();
     if (st.state === 'exited') {
+      // The exec returned before PID 1 reacts to what it did (a preStop `nginx -s quit` succeeded
+      // even if nginx exits in the same millisecond).
       finish({ code: st.code, output: safeOutput(proc), timedOut: false });
+      poke?.();
       return;
     }
+    poke?.();
     let next = st.wakeAt === undefined ? undefined : Math.max(Math.round(st.wakeAt), core.now + 1);
     if (deadline !== undefined && (next === undefined || next > deadline)) next = deadline;
     if (next !== undefined) entry = core.agenda.at(next, step);

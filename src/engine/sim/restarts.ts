@@ -23,8 +23,9 @@ function shouldRestart(core: Core, slot: Slot, code: number): boolean {
   return core.pod.restartPolicy === 'OnFailure' && code !== 0;
 }
 
-function jitter(core: Core): number {
-  return core.options.jitter ? Math.floor(core.rand() * JITTER_REQUEUE_MAX_MS) : 0;
+/** The pod worker's requeue after a sync that failed with a back-off error: wait.Jitter(10 s, 0.5) (see timing.ts). */
+function requeue(core: Core): number {
+  return SYNC_ERROR_REQUEUE_MS + Math.floor(core.rand() * JITTER_REQUEUE_MAX_MS);
 }
 
 /** The restart decision for an exited container (doBackOff: 0, 10, 20, 40 … 300 s; reset after 10 min). */
@@ -54,27 +55,50 @@ export function decide(core: Core, slot: Slot): void {
   const pod = core.pod;
   const c = slot.spec.name;
   const podRef = `${pod.name}_${pod.namespace}(${pod.uid})`;
-  slot.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(bo.delayMs)} restarting failed container=${c} pod=${podRef}` };
+  // reasonCache: this sync records CrashLoopBackOff after its status was generated; the next
+  // status generation shows it (see timing.ts "Error → CrashLoopBackOff").
+  const showReason = () => {
+    slot.waiting = { reason: 'CrashLoopBackOff', message: `back-off ${goDuration(bo.delayMs)} restarting failed container=${c} pod=${podRef}` };
+    core.dirty = true;
+  };
+  const jittered = core.options.jitter === true;
+  if (!jittered) showReason();
   sendContainer(core, slot, { type: 'DECIDE', restart: true, backOff: true });
   const span = openSpan(core, { container: c, kind: 'backoff', label: goDuration(bo.delayMs) });
-  const expiry = finishedAt + bo.delayMs + jitter(core);
-  // The pod worker re-syncs every 10 s while in back-off; each sync repeats the BackOff event.
-  const backOffEvent = () => {
+  const expiry = finishedAt + bo.delayMs;
+  const backOffEvent = () =>
     emit(core, { type: 'Warning', reason: 'BackOff', message: `Back-off restarting failed container ${c} in pod ${podRef}`, source: 'kubelet', container: c, cause: slot.spec.path });
-    if (core.now + SYNC_ERROR_REQUEUE_MS < expiry) {
-      slot.pending = core.agenda.at(core.now + SYNC_ERROR_REQUEUE_MS, backOffEvent);
-    } else {
-      slot.pending = core.agenda.at(expiry, () => {
-        slot.pending = undefined;
-        closeSpan(core, span, true);
-        bo.delayMs = Math.min(bo.delayMs * 2, CRASH_BACKOFF_MAX_MS);
-        bo.lastUpdate = core.now;
-        sendContainer(core, slot, { type: 'BACK_OFF_EXPIRED' });
-        launch(core, slot);
-      });
-    }
+  const restartAtExpiry = () => {
+    slot.pending = undefined;
+    closeSpan(core, span, true);
+    bo.delayMs = Math.min(bo.delayMs * 2, CRASH_BACKOFF_MAX_MS);
+    bo.lastUpdate = core.now;
+    sendContainer(core, slot, { type: 'BACK_OFF_EXPIRED' });
+    launch(core, slot);
   };
-  backOffEvent();
+  if (jittered) {
+    // Each requeued sync (10–15 s apart, issue #123602) first generates status (the cached
+    // CrashLoopBackOff becomes visible), then restarts if the window is over, else repeats BackOff.
+    const sync = () => {
+      showReason();
+      if (core.now >= expiry) restartAtExpiry();
+      else {
+        backOffEvent();
+        slot.pending = core.agenda.at(core.now + requeue(core), sync);
+      }
+    };
+    backOffEvent();
+    slot.pending = core.agenda.at(core.now + requeue(core), sync);
+    return;
+  }
+  // Idealised: the pod worker re-syncs every 10 s while in back-off (each sync repeats the BackOff
+  // event) and the restart comes exactly at expiry (PR #133066 behaviour).
+  const tick = () => {
+    backOffEvent();
+    slot.pending =
+      core.now + SYNC_ERROR_REQUEUE_MS < expiry ? core.agenda.at(core.now + SYNC_ERROR_REQUEUE_MS, tick) : core.agenda.at(expiry, restartAtExpiry);
+  };
+  tick();
 }
 
 function restartNow(core: Core, slot: Slot): void {

@@ -28,6 +28,12 @@ function containerState(core: Core, slot: Slot): { state: ContainerState; lastSt
     const { at: _at, ...terminated } = inst.exited;
     // A restart that is pending (back-off, image error) shows Waiting and moves the termination to lastState.
     if (slot.waiting && slot.state !== 'exited' && slot.state !== 'done') return { state: waiting(), lastState: { terminated } };
+    // The pod was stopped (activeDeadlineSeconds) while the container was in back-off: the reasonCache
+    // entry is still there and ShouldContainerBeRestarted ignores deadlines, so Waiting stays
+    // (TerminatePod later turns it into ContainerStatusUnknown).
+    if (slot.waiting && slot.state === 'done' && shouldContainerBeRestarted(core, slot, terminated.exitCode)) {
+      return { state: waiting(), lastState: { terminated } };
+    }
     // The reasonCache keeps a start error (PostStartHookError) for a container that will be restarted.
     const willRestart = !core.stopping && !core.terminalPhase && (slot.spec.kind === 'sidecar' || core.pod.restartPolicy !== 'Never');
     if (inst.startError && slot.state === 'exited' && willRestart) {
@@ -39,11 +45,24 @@ function containerState(core: Core, slot: Slot): { state: ContainerState; lastSt
   return { state: { running: { startedAt: rfc3339(inst.startedAt) } }, lastState: last };
 }
 
+/**
+ * container/helpers.go ShouldContainerBeRestarted for an exited container, as convertToAPIContainerStatuses
+ * asks it: false once the pod has a deletionTimestamp, otherwise the restart policy decides (sidecars
+ * always restart; init containers that exited 0 are skipped). Deadlines and terminal phases play no part.
+ */
+function shouldContainerBeRestarted(core: Core, slot: Slot, exitCode: number): boolean {
+  if (core.deletion) return false;
+  if (slot.spec.kind === 'sidecar') return true;
+  if (slot.spec.kind === 'init' && exitCode === 0) return false;
+  const policy = core.pod.restartPolicy;
+  return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
+}
+
 function containerStatus(core: Core, slot: Slot, terminalPhase: boolean): ContainerStatus {
   const inst = slot.instance;
   // Everything the status depends on, cheaply: reuse the previous object when nothing changed.
   const ready0 = slot.spec.kind !== 'init' && !terminalPhase && containerReady(slot);
-  const sig = `${slot.state}|${inst?.containerID}|${inst?.exited?.at}|${inst?.runningAt}|${slot.waiting?.reason}|${slot.waiting?.message}|${slot.started}|${ready0}|${slot.restartCount}|${core.podIsTerminal}|${slot.imageRef}`;
+  const sig = `${slot.state}|${inst?.containerID}|${inst?.exited?.at}|${inst?.runningAt}|${slot.waiting?.reason}|${slot.waiting?.message}|${slot.started}|${ready0}|${slot.restartCount}|${core.podIsTerminal}|${slot.imageRef}|${core.deletion !== undefined}`;
   if (slot.cache && slot.cache.key === sig) return slot.cache.status;
   const { state, lastState } = containerState(core, slot);
   const running = state.running !== undefined;

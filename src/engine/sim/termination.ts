@@ -38,18 +38,40 @@ export function stopInstance(core: Core, slot: Slot, graceS: number, killMessage
   if (preStop && graceS > 0) {
     const span = openSpan(core, { container: spec.name, kind: 'preStop', label: preStop.kind });
     const deadline = core.now + graceS * 1000;
-    stop.hook = runHook(core, slot, inst, preStop, deadline, (r) => {
-      stop.hook = undefined;
-      const timedOut = core.now >= deadline;
-      closeSpan(core, span, r.ok && !timedOut);
-      // A hook that runs out of time is abandoned silently; only a failing hook is an event.
-      if (!r.ok && !timedOut) {
-        emit(core, { type: 'Warning', reason: 'FailedPreStopHook', message: 'PreStopHook failed', source: 'kubelet', container: spec.name, cause: `${spec.path}.lifecycle.preStop` });
-      }
+    // executePreStopHook waits at most the grace period; an exec hook itself has no timeout
+    // (handlers.go RunInContainer(..., 0)) and keeps running until it ends or dies with the container.
+    const outlives = preStop.kind === 'exec';
+    // The kubelet's wait (the preStop span) ends when the hook returns or at the deadline.
+    let waiting = true;
+    let waitEntry: ReturnType<typeof core.agenda.at> | undefined;
+    const stopWaiting = (ok: boolean) => {
+      if (!waiting) return;
+      waiting = false;
+      core.agenda.cancel(waitEntry);
+      closeSpan(core, span, ok);
       stop.remainingS -= Math.floor((core.now - stop.startedAt) / 1000);
       afterPreStop();
+    };
+    stop.preStopRunning = outlives;
+    const handle = runHook(core, slot, inst, preStop, outlives ? undefined : deadline, (r) => {
+      stop.hook = undefined;
+      stop.preStopRunning = false;
+      const timedOut = !outlives && core.now >= deadline;
+      // A sleep/httpGet hook cut at the deadline is abandoned silently; a failing hook is an event.
+      if (!r.ok && !timedOut) failedPreStop(core, slot);
+      stopWaiting(r.ok && !timedOut);
     });
+    if (stop.preStopRunning) {
+      stop.hook = handle;
+      waitEntry = core.agenda.at(deadline, () => stopWaiting(false));
+    } else if (waiting) stop.hook = handle;
   } else afterPreStop();
+}
+
+/** kuberuntime_container.go executePreStopHook: the hook returned an error (the text is not put in the event). */
+export function failedPreStop(core: Core, slot: Slot): void {
+  const spec = slot.spec;
+  emit(core, { type: 'Warning', reason: 'FailedPreStopHook', message: 'PreStopHook failed', source: 'kubelet', container: spec.name, cause: `${spec.path}.lifecycle.preStop` });
 }
 
 /**

@@ -17,6 +17,13 @@ export const SYNC_ERROR_REQUEUE_MS = 10_000;
 /** ErrImagePull is shown until the next sync reports ImagePullBackOff. */
 export const IMAGE_BACKOFF_REPORT_MS = 1_000;
 
+/**
+ * Pulls that only touch the manifest (defaults when the runtime gives no figure): an `Always` re-pull
+ * of an image already on the node, and a pull that fails on resolve (not found / denied).
+ */
+export const MANIFEST_CHECK_MS = 500;
+export const MANIFEST_FAIL_MS = 700;
+
 /** CrashLoopBackOff: kubelet.go initialCrashLoopBackOff / MaxContainerBackOff; reset after 10 min. */
 export const CRASH_BACKOFF_INITIAL_MS = 10_000;
 export const CRASH_BACKOFF_MAX_MS = 300_000;
@@ -35,8 +42,26 @@ export const NODE_MONITOR_GRACE_MS = 40_000;
 /** DefaultTolerationSeconds for not-ready/unreachable NoExecute taints. */
 export const TAINT_TOLERATION_MS = 300_000;
 
-/** Jitter (only with options.jitter): restart/back-off requeue lands 0–5 s late; probe workers start 0–period late. */
+/**
+ * Jitter (only with options.jitter): the pod worker's requeue after a back-off error is
+ * SYNC_ERROR_REQUEUE_MS plus 0–5 s (wait.Jitter(10 s, 0.5)); probe workers start 0–period late.
+ */
 export const JITTER_REQUEUE_MAX_MS = 5_000;
+
+/*
+ * Error → CrashLoopBackOff (kubelet.go SyncPod; reason_cache.go). SyncPod generates the status
+ * *before* containerRuntime.SyncPod runs, and reasonCache.Update (which records CrashLoopBackOff)
+ * runs *after* it, so the sync that first finds the container in back-off still publishes the
+ * terminated state (`Error`/`Completed`); the waiting reason appears at the next status generation.
+ * - Default (idealised) timing: an exit is noticed by the relist sync PLEG_MS later; that sync shows
+ *   the terminated state and records the back-off, and the reason is shown from then on: the
+ *   terminated state is visible for PLEG_MS (≥ one frame) before CrashLoopBackOff. The restart comes
+ *   exactly at back-off expiry. A probe kill restarts or backs off in the kill sync itself, whose
+ *   status still showed the container running, so the next status already says CrashLoopBackOff.
+ * - options.jitter: after the back-off error the pod worker requeues in 10–15 s (issue #123602), so
+ *   the terminated state stays visible until that sync; each requeued sync shows CrashLoopBackOff and
+ *   restarts once the window is over (0–15 s after expiry), as `kubectl get -w` shows on v1.31–1.34.
+ */
 
 /** Default pod IP, host IP and node (the sandbox network of the one simulated node). */
 export const POD_IP = '10.244.0.7';

@@ -25,6 +25,17 @@ describe('image references and existence', () => {
     expect(info.pullMs).toBeGreaterThan(imageInfo('busybox').pullMs);
     expect(imageInfo('example.com/x').description).toMatch(/unknown image/);
   });
+  it('manifest-only pulls are short and fixed per image: a re-pull of a present image 0.3–0.8 s, a missing manifest 0.5–1 s', () => {
+    for (const img of ['nginx', 'nginx:1.27', 'busybox:1.36', 'ngnix', 'example.com/team/app:v2', 'registry.k8s.io/pause:3.9']) {
+      const info = imageInfo(img);
+      expect(info.manifestMs, img).toBeGreaterThanOrEqual(300);
+      expect(info.manifestMs, img).toBeLessThan(800);
+      expect(info.failMs, img).toBeGreaterThanOrEqual(500);
+      expect(info.failMs, img).toBeLessThan(1000);
+      expect(imageInfo(img)).toEqual(info); // deterministic
+    }
+    expect(new Set(['nginx', 'redis', 'busybox', 'alpine'].map((i) => imageInfo(i).manifestMs)).size).toBeGreaterThan(1);
+  });
 });
 
 describe('image default behaviour (no command)', () => {

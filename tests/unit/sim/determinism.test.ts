@@ -6,7 +6,8 @@ import { container, pod, probe, tcp } from '../../support/podBuilder';
 import { run } from '../../support/simHarness';
 
 const probed = () => pod({ containers: [container('app', { ports: [{ containerPort: 80, protocol: 'TCP' }], readinessProbe: probe('readiness', tcp(80), { periodSeconds: 7 }) })] });
-const crashing = { app: { exit: { after: 1000, code: 1 } } };
+// Lives 3 s: long enough for the readiness worker to see it (its ID appears at the relist sync 1 s after start).
+const crashing = { app: { exit: { after: 3000, code: 1 } } };
 
 describe('determinism and the seeded jitter (options.jitter)', () => {
   it('without jitter the timing does not depend on the seed (only container IDs do)', () => {

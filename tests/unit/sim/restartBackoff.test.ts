@@ -108,9 +108,9 @@ describe('termination messages (terminationMessagePath / FallbackToLogsOnError)'
     expect(csAt(trace, 10, 'app')?.state.terminated?.message).toBe('disk full\n');
   });
 
-  it('FallbackToLogsOnError uses the log tail when the file is empty and the container failed', () => {
+  it('FallbackToLogsOnError uses the log tail, trailing newline kept, when the file is empty and the container failed (kuberuntime_container.go readLastStringFromContainerLogs)', () => {
     const trace = run({ pod: pod({ restartPolicy: 'Never', containers: [container('app', { terminationMessagePolicy: 'FallbackToLogsOnError' })] }), behaviours: { app: { exit: { after: 1000, code: 1 } } }, options: present, until: 10 });
-    expect(csAt(trace, 10, 'app')?.state.terminated?.message).toBe('app started\nexiting with 1');
+    expect(csAt(trace, 10, 'app')?.state.terminated?.message).toBe('app started\nexiting with 1\n');
   });
 });
 

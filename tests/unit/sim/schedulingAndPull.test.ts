@@ -44,11 +44,21 @@ describe('image pulls (kubelet/images/image_manager.go)', () => {
     expect(stateAt(trace, 1, 'app')).toBe('running');
   });
 
-  it('Always pulls again on every start, even when the image is present', () => {
+  it('Always pulls again on every start, even when the image is present; each re-pull is only a manifest check (image_manager.go EnsureImageExists)', () => {
     const p = pod({ containers: [container('app', { image: 'nginx:latest' })] });
-    const trace = run({ pod: p, behaviours: { app: { exit: { after: 2000, code: 1 } } }, options: { presentImages: ['nginx:latest'] }, until: 20 });
+    const trace = run({ pod: p, behaviours: { app: { exit: { after: 2000, code: 1 } } }, options: { presentImages: ['nginx:latest'] }, runtime: { manifestMs: 512 }, until: 20 });
     expect(p.containers[0]!.imagePullPolicy).toBe('Always');
-    expect(events(trace, 'Pulling').map((e) => e.t)).toEqual([1000, 5000, 18000]);
+    // pull 1 → 1.512 start, exit 3.512, relist 4.512 → pull, start 5.024, exit 7.024, back-off 10 s → 17.024
+    expect(events(trace, 'Pulling').map((e) => e.t)).toEqual([1000, 4512, 17024]);
+    expect(events(trace, 'Pulled')[0]?.message).toBe('Successfully pulled image "nginx:latest" in 512ms (512ms including waiting). Image size: 1000000 bytes.');
+  });
+
+  it('a pull of an image not on the node downloads it in full (pullMs); a missing manifest fails fast (failMs)', () => {
+    const full = run({ pod: pod({ containers: [container('app', { image: 'nginx:latest' })] }), runtime: { pullMs: 4000, manifestMs: 512 }, until: 10 });
+    expect(events(full, 'Pulled')[0]).toMatchObject({ t: 5000, message: 'Successfully pulled image "nginx:latest" in 4s (4s including waiting). Image size: 1000000 bytes.' });
+    const missing = run({ pod: pod({ containers: [container('app', { image: 'ghost:1' })] }), runtime: { missing: ['ghost:1'], pullMs: 4000, failMs: 600 }, until: 10 });
+    expect(events(missing, 'Failed')[0]?.t).toBe(1600);
+    expect(stateAt(missing, 1.6, 'app')).toBe('waiting:ErrImagePull');
   });
 
   it('Never with the image absent: ErrImageNeverPull waiting reason and events, no pull', () => {
@@ -61,7 +71,7 @@ describe('image pulls (kubelet/images/image_manager.go)', () => {
   });
 
   it('a missing image alternates ErrImagePull → ImagePullBackOff, retrying after 10, 20, 40 … s (per-image back-off)', () => {
-    const trace = run({ pod: pod({ containers: [container('app', { image: 'ghost:1' })] }), runtime: { missing: ['ghost:1'], pullMs: 1000 }, until: 200 });
+    const trace = run({ pod: pod({ containers: [container('app', { image: 'ghost:1' })] }), runtime: { missing: ['ghost:1'], pullMs: 1000, failMs: 1000 }, until: 200 });
     // pulls start at 1, fail at 2 → retry at 12 (fail 13) → +20 = 33 (fail 34) → +40 = 74 (fail 75) → +80 = 155
     expect(events(trace, 'Pulling').map((e) => e.t / 1000)).toEqual([1, 12, 33, 74, 155]);
     expect(stateAt(trace, 2, 'app')).toBe('waiting:ErrImagePull');
@@ -94,7 +104,7 @@ function csAt2(trace: ReturnType<typeof run>, s: number): string | undefined {
 
 describe('timeline spans of pulls and back-offs', () => {
   it('records a pull span per attempt and an ImagePullBackOff span per window', () => {
-    const trace = run({ pod: pod({ containers: [container('app', { image: 'ghost:1' })] }), runtime: { missing: ['ghost:1'], pullMs: 1000 }, until: 40 });
+    const trace = run({ pod: pod({ containers: [container('app', { image: 'ghost:1' })] }), runtime: { missing: ['ghost:1'], pullMs: 1000, failMs: 1000 }, until: 40 });
     expect(trace.spans.filter((s) => s.kind === 'pull').map((s) => [s.start / 1000, s.end! / 1000, s.ok])).toEqual([
       [1, 2, false],
       [12, 13, false],
