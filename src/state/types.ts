@@ -36,7 +36,7 @@ export interface Notice {
 
 /** What is selected (clicking an event, a problem …) and the manifest lines it points at. */
 export interface Selection {
-  kind: 'event' | 'problem';
+  kind: 'event' | 'problem' | 'narration';
   index: number;
   /** 1-based line range in the manifest to highlight. */
   lines?: { start: number; end: number };

@@ -30,7 +30,8 @@ export function narrate(trace: Trace, parse?: Locator, options: NarrateOptions =
   const corrections: NarrationItem[] = (options.corrections ?? []).map((c) => ({
     t: 0, kind: 'correction', concept: 'article-correction', rule: 'reference/k8s-semantics.md', tone: 'warning', en: c.en, zh: c.zh,
   }));
-  const items = [...corrections, ...narrateInterventions(ctx), ...narrateEvents(ctx), ...narrateSpans(ctx), ...narrateFrames(ctx)];
+  // Spans before events: at one instant, "the hook runs" precedes "the hook failed".
+  const items = [...corrections, ...narrateInterventions(ctx), ...narrateSpans(ctx), ...narrateEvents(ctx), ...narrateFrames(ctx)];
   return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => a.item.t - b.item.t || RANK[a.item.kind] - RANK[b.item.kind] || a.i - b.i)

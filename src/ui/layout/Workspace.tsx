@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import { useActions, useSession } from '@/state/hooks';
+import { PanelGuard } from '@/app/PanelGuard';
 import type { PanelSizes } from '@/state/types';
 import { EditorPanel } from '../panels/editor/EditorPanel';
 import { ProblemsList } from '../panels/editor/ProblemsList';
@@ -6,9 +8,17 @@ import { StatusPanel } from '../panels/status/StatusPanel';
 import { TimeBar } from '../panels/timebar/TimeBar';
 import { InterventionBar } from '../panels/timebar/InterventionBar';
 import { TimelinePanel } from '../panels/timeline/TimelinePanel';
-import { FlowPanel } from '../panels/flow/FlowPanel';
+import { RightColumn } from '../panels/narration/RightColumn';
 import { useT } from '../useT';
 import { Split } from './Split';
+import { useWorkshop } from '../presenter/presenterStore';
+
+// React Flow (+ d3) is a third of the startup bundle and sits below the fold: load it after the
+// first paint (ARCHITECTURE §8, initial JavaScript ≤ 200 KiB gzip).
+const FlowPanel = lazy(() => import('../panels/flow/FlowPanel').then((m) => ({ default: m.FlowPanel })));
+
+// The presenter view replaces the workspace while on; loaded on first use.
+const PresenterView = lazy(() => import('../presenter/PresenterView').then((m) => ({ default: m.PresenterView })));
 
 /**
  * The page below the top bar: [editor | problems] ⟷ [status] above a dock with the time bar,
@@ -19,12 +29,15 @@ export function Workspace() {
   const sizes = useSession((s) => s.settings.sizes);
   const actions = useActions();
   const resize = (patch: Partial<PanelSizes>) => actions.setSettings({ sizes: { ...sizes, ...patch } });
+  const presenting = useWorkshop((s) => s.presenting);
+  if (presenting) return <main className="workspace"><Suspense fallback={null}><PresenterView /></Suspense></main>;
 
   const left = (
     <Split
       dir="column" sized="second" unit="px" min={48} max={600}
       size={sizes.problems} onChange={(problems) => resize({ problems })}
-      first={<EditorPanel />} second={<ProblemsList />}
+      first={<PanelGuard name="editor"><EditorPanel /></PanelGuard>}
+      second={<PanelGuard name="problems"><ProblemsList /></PanelGuard>}
       label={t('problems.title')}
     />
   );
@@ -32,21 +45,30 @@ export function Workspace() {
     <Split
       dir="row" sized="first" unit="%" min={22} max={78}
       size={sizes.left} onChange={(l) => resize({ left: l })}
-      first={left} second={<StatusPanel />}
+      first={left} second={<RightColumn status={<PanelGuard name="status"><StatusPanel /></PanelGuard>} />}
       label={t('editor.title')} testId="layout.main"
     />
   );
   const dock = (
     <div className="dock">
       <div className="dock-controls">
-        <TimeBar />
-        <InterventionBar />
+        <PanelGuard name="timebar">
+          <TimeBar />
+          <InterventionBar />
+        </PanelGuard>
       </div>
       <div className="dock-panels">
         <Split
           dir="row" sized="first" unit="%" min={15} max={85}
           size={sizes.timeline} onChange={(timeline) => resize({ timeline })}
-          first={<TimelinePanel />} second={<FlowPanel />}
+          first={<PanelGuard name="timeline"><TimelinePanel /></PanelGuard>}
+          second={
+            <PanelGuard name="flow">
+              <Suspense fallback={<section className="panel flow-panel" data-testid="flow.loading" />}>
+                <FlowPanel />
+              </Suspense>
+            </PanelGuard>
+          }
           label={t('panel.timeline')}
         />
       </div>

@@ -62,7 +62,7 @@ function narrateEvent(ctx: Ctx, e: SimEvent): NarrationItem | undefined {
     case 'FailedPostStartHook':
       return withField({ ...base, kind: 'hook', concept: 'post-start', rule: 'kuberuntime/kuberuntime_container.go startContainer', en: 'The postStart hook failed, so the kubelet kills the container (FailedPostStartHook); restartPolicy decides what comes next.', zh: 'postStart 钩子失败，kubelet 杀死容器（FailedPostStartHook）；之后由 restartPolicy 决定。' }, cause);
     case 'FailedPreStopHook':
-      return withField({ ...base, kind: 'hook', concept: 'pre-stop', rule: 'kuberuntime/kuberuntime_container.go executePreStopHook', en: 'The preStop hook failed; the kubelet only records it and goes on to send SIGTERM.', zh: 'preStop 钩子失败；kubelet 只记录事件，然后继续发送 SIGTERM。' }, cause);
+      return withField({ ...base, kind: 'hook', concept: 'pre-stop', rule: 'kuberuntime/kuberuntime_container.go executePreStopHook', en: 'FailedPreStopHook: the preStop hook did not complete successfully. The kubelet only records it; termination goes on (SIGTERM, then SIGKILL at the deadline).', zh: 'FailedPreStopHook：preStop 钩子没有成功完成。kubelet 只记录事件；终止流程照常继续（SIGTERM，截止时 SIGKILL）。' }, cause);
     case 'DeadlineExceeded': {
       const q = ctx.field('spec.activeDeadlineSeconds', ctx.trace.pod.activeDeadlineSeconds ?? '?');
       return withField({ ...base, concept: 'active-deadline', rule: 'kubelet/active_deadline.go', en: `The Pod has been active longer than ${q.en}: phase Failed, reason DeadlineExceeded, and its containers are killed.`, zh: `Pod 运行时间超过 ${q.zh}：phase 变为 Failed，reason 为 DeadlineExceeded，容器被杀死。` }, q);

@@ -113,8 +113,8 @@ function containerChange(ctx: Ctx, t: number, old: ContainerStatus | undefined, 
     const killed = last.exitCode === 137 ? { en: ' (137 = 128 + 9: SIGKILL)', zh: '（137 = 128 + 9：SIGKILL）' } : { en: '', zh: '' };
     return withField({
       t, kind: 'restart', container: cs.name, concept: 'restart-policy', rule: 'kuberuntime/kuberuntime_manager.go computePodActions', tone: 'warning',
-      en: `${cs.name} exited with code ${last.exitCode}${killed.en} (reason ${last.reason ?? 'Error'}) and is restarted in place: RESTARTS ${cs.restartCount}, lastState keeps the old run.`,
-      zh: `${cs.name} 以退出码 ${last.exitCode}${killed.zh} 退出（reason 为 ${last.reason ?? 'Error'}），原地重启：RESTARTS 为 ${cs.restartCount}，lastState 保存上一次运行。`,
+      en: `${cs.name} is restarted in place (the Pod is not re-created): RESTARTS ${cs.restartCount}; lastState keeps the previous run — exit code ${last.exitCode}${killed.en}, reason ${last.reason ?? 'Error'}.`,
+      zh: `${cs.name} 原地重启（Pod 不会被重新创建）：RESTARTS 为 ${cs.restartCount}；lastState 保存上一次运行——退出码 ${last.exitCode}${killed.zh}，reason 为 ${last.reason ?? 'Error'}。`,
     }, c ? ctx.field('spec.restartPolicy', ctx.trace.pod.restartPolicy) : undefined);
   }
   const w = cs.state.waiting?.reason;

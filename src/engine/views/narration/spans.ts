@@ -21,7 +21,11 @@ export function narrateSpans(ctx: Ctx): NarrationItem[] {
       const path = `${c.path}.lifecycle.preStop`;
       const q = { path, ...(ctx.rangeOf(path) ? { range: ctx.rangeOf(path)! } : {}), en: '', zh: '' };
       out.push(withField({ t: s.start, kind: 'hook', container: c.name, concept: 'pre-stop', rule: 'kuberuntime/kuberuntime_container.go executePreStopHook', en: `preStop hook of ${c.name} runs before SIGTERM; its time counts against the grace period.`, zh: `${c.name} 的 preStop 钩子在 SIGTERM 之前运行；它占用的时间计入宽限期。` }, q));
-      if (s.end !== undefined && s.ok === false) {
+      // A hook that simply failed is narrated by its FailedPreStopHook event; this is the other
+      // way to end badly: still running when the grace period (the same container's) ran out.
+      const grace = trace.spans.find((g) => g.kind === 'grace' && g.container === c.name && g.start === s.start);
+      const nominal = grace?.label ? parseFloat(grace.label) * 1000 : Infinity;
+      if (s.end !== undefined && s.ok === false && s.end - s.start >= nominal - 1) {
         out.push(withField({ t: s.end, kind: 'hook', container: c.name, tone: 'warning', concept: 'pre-stop', rule: 'kuberuntime/kuberuntime_container.go executePreStopHook', en: `The grace period ran out while preStop was still running: the hook is abandoned and SIGTERM is sent with a one-off 2 s minimum before SIGKILL.`, zh: '宽限期用完时 preStop 仍在运行：钩子被放弃，kubelet 发送 SIGTERM，并额外给出最少 2 秒，之后 SIGKILL。' }, q));
       }
     }
@@ -30,15 +34,29 @@ export function narrateSpans(ctx: Ctx): NarrationItem[] {
       const pod = trace.pod;
       const q = ctx.field('spec.terminationGracePeriodSeconds', pod.terminationGracePeriodSeconds);
       const d = secs(s.end - s.start);
-      if (exit && exit.t >= s.end) {
+      // Killed at the deadline iff the exit that followed was a SIGKILL (137, not an OOM kill);
+      // the span itself may end earlier than the exit (the process's own shutdown time).
+      const code = exit ? exitAfter(ctx, c.name, exit.t) : undefined;
+      if (exit && code?.exitCode === 137 && code.reason !== 'OOMKilled') {
         out.push(withField({ t: s.end, kind: 'grace', container: c.name, tone: 'warning', concept: 'grace-period', rule: 'kuberuntime/kuberuntime_container.go killContainer (StopContainer timeout)', en: `Grace deadline for ${c.name}: ${d.en} passed (${q.en}) and the process is still running, so the runtime sends SIGKILL (exit code 137).`, zh: `${c.name} 的宽限期截止：${d.zh}已过（${q.zh}），进程仍在运行，运行时发送 SIGKILL（退出码 137）。` }, q));
       } else if (exit) {
         const used = secs(exit.t - s.start);
-        out.push({ t: s.end, kind: 'grace', container: c.name, concept: 'grace-period', rule: 'kuberuntime/kuberuntime_container.go killContainer', en: `${c.name} stopped after ${used.en}, within its grace period: no SIGKILL needed.`, zh: `${c.name} 在 ${used.zh}后停止，仍在宽限期内：无需 SIGKILL。` });
+        out.push({ t: exit.t, kind: 'grace', container: c.name, concept: 'grace-period', rule: 'kuberuntime/kuberuntime_container.go killContainer', en: `${c.name} stopped ${used.en} after being told to, within its grace period: no SIGKILL needed.`, zh: `${c.name} 在收到停止信号 ${used.zh}后退出，仍在宽限期内：无需 SIGKILL。` });
       }
     }
   }
   return out;
+}
+
+/** The termination recorded for `name` in the first frame at or after `t`. */
+function exitAfter(ctx: Ctx, name: string, t: number): { exitCode: number; reason?: string } | undefined {
+  for (const f of ctx.trace.frames) {
+    if (f.t < t || !f.pod) continue;
+    const cs = [...(f.pod.status.initContainerStatuses ?? []), ...(f.pod.status.containerStatuses ?? [])].find((x) => x.name === name);
+    const term = cs?.state.terminated ?? cs?.lastState.terminated;
+    if (term) return term;
+  }
+  return undefined;
 }
 
 const ACTION_TEXT = (a: Action): { en: string; zh: string } => {
