@@ -3,11 +3,14 @@ import { Shell } from '@/ui/Shell';
 import type { SessionInit } from '@/state/createSession';
 import { bootInit } from './boot';
 import { SessionProvider } from './SessionProvider';
+import { PerfMarks } from './PerfMarks';
+import { registerServiceWorker } from './serviceWorker';
 
 /** Composition root: boot (share link / scenario / autosave), then one session for the page. */
 export function App() {
   const [init, setInit] = useState<SessionInit | null>(null);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => registerServiceWorker(), []);
   useEffect(() => {
     let live = true;
     bootInit(new URL(window.location.href), navigator.language).then(
@@ -22,6 +25,7 @@ export function App() {
   if (!init) return <div className="boot-splash" aria-busy="true" />;
   return (
     <SessionProvider init={init}>
+      <PerfMarks />
       <Shell />
     </SessionProvider>
   );

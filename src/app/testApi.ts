@@ -4,6 +4,7 @@
  */
 import type { Session } from '@/state/createSession';
 import { selectGetRow, selectPod } from '@/state/selectors';
+import { armCrash, type PanelName } from './crashHooks';
 
 export interface TestApi {
   seek(ms: number): void;
@@ -11,7 +12,12 @@ export interface TestApi {
   loadScenario(id: string): boolean;
   play(): void;
   pause(): void;
+  setSpeed(speed: number): void;
+  /** Moves the horizon later and re-simulates (as the timeline's "extend" does). */
+  extendHorizon(ms: number): void;
   getState(): ReturnType<typeof snapshot>;
+  /** Makes one panel throw on its next render (error-boundary tests). */
+  crashPanel(panel: PanelName): void;
 }
 
 function snapshot(session: Session) {
@@ -49,7 +55,10 @@ export function installTestApi(session: Session): () => void {
     loadScenario: (id) => session.actions.loadScenario(id),
     play: () => session.playback.send({ type: 'play' }),
     pause: () => session.playback.send({ type: 'pause' }),
+    setSpeed: (speed) => session.actions.setSpeed(speed),
+    extendHorizon: (ms) => session.actions.extendHorizon(ms),
     getState: () => snapshot(session),
+    crashPanel: (panel) => armCrash(panel),
   };
   (window as unknown as { __podlife?: TestApi }).__podlife = api;
   return () => {

@@ -1,11 +1,22 @@
 /**
- * Debounced simulation runner: the newest request wins, older answers are dropped. Uses a Web
- * Worker when the platform has one, and falls back to running inline (tests, old browsers, or a
- * worker that failed to start).
+ * Simulation runner: the newest request wins, older answers are dropped. Uses a Web Worker when
+ * the platform has one, and falls back to running inline (tests, old browsers, or a worker that
+ * failed to start).
+ *
+ * Scheduling: at most one run is in flight. An edit while the worker is idle starts at once (so a
+ * keystroke reaches the timeline within one simulation, not after a debounce); edits arriving while
+ * it is busy are coalesced and only the newest is sent when the answer comes back.
+ *
+ * Watchdog: a run that has not answered after `watchdogMs` (a pathological manifest, an engine bug
+ * that loops) gets its worker terminated and replaced, and the run is reported as failed. The page
+ * and the user's text are never held hostage by a simulation.
  */
 import type { RunRequest, RunResponse } from './runOnce';
 
-export const RUN_DEBOUNCE_MS = 150;
+/** Default debounce: none; coalescing while busy already keeps the worker from piling up. */
+export const RUN_DEBOUNCE_MS = 0;
+/** A run that takes longer than this is abandoned (the heavy 1 h scenario needs about 1 s). */
+export const RUN_WATCHDOG_MS = 8_000;
 
 export interface Runner {
   /** Schedules a run; `immediate` skips the debounce (scenario load, first paint). */
@@ -20,6 +31,8 @@ export interface RunnerOptions {
   createWorker?: () => Worker | null;
   runInline?: (req: RunRequest) => Promise<RunResponse>;
   debounceMs?: number;
+  /** Abandon a worker run after this long (ms); 0 disables. Inline runs cannot be interrupted. */
+  watchdogMs?: number;
 }
 
 function defaultWorker(): Worker | null {
@@ -34,40 +47,94 @@ function defaultWorker(): Worker | null {
 const inline = async (req: RunRequest): Promise<RunResponse> =>
   (await import('./runOnce')).runOnce(req);
 
+/** The answer given for a run the watchdog stopped. */
+export function watchdogResponse(id: number, ms: number): RunResponse {
+  return {
+    id, ms, diagnostics: [], actionErrors: [], trace: null,
+    error: `no answer after ${Math.round(ms / 1000)} s; the simulation was stopped and restarted`,
+  };
+}
+
 /** Creates a runner; call `dispose` to stop its worker. */
 export function createRunner(opts: RunnerOptions): Runner {
   const debounceMs = opts.debounceMs ?? RUN_DEBOUNCE_MS;
+  const watchdogMs = opts.watchdogMs ?? RUN_WATCHDOG_MS;
   const runInline = opts.runInline ?? inline;
-  let worker = (opts.createWorker ?? defaultWorker)();
+  const makeWorker = opts.createWorker ?? defaultWorker;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: RunRequest | null = null;
+  let dog: ReturnType<typeof setTimeout> | undefined;
+  /** The run the worker is computing, and the newest request waiting for it. */
+  let inFlight: RunRequest | null = null;
+  let queued: RunRequest | null = null;
+  let disposed = false;
 
   const deliver = (res: RunResponse) => {
-    if (res.id === latest) opts.onResult(res);
+    if (!disposed && res.id === latest) opts.onResult(res);
   };
-  const fallBack = () => {
-    worker?.terminate();
-    worker = null;
-    if (pending) void runInline(pending).then(deliver);
+  const stopDog = () => {
+    if (dog !== undefined) clearTimeout(dog);
+    dog = undefined;
   };
-  if (worker) {
-    worker.onmessage = (e: MessageEvent<RunResponse>) => {
-      if (pending?.id === e.data.id) pending = null;
-      deliver(e.data);
+  const settle = (res: RunResponse) => {
+    stopDog();
+    inFlight = null;
+    deliver(res);
+    const next = queued;
+    queued = null;
+    if (next) start(next);
+  };
+
+  const attach = (w: Worker): Worker => {
+    w.onmessage = (e: MessageEvent<RunResponse>) => {
+      if (inFlight && e.data.id === inFlight.id) settle(e.data);
     };
     // A worker that cannot load (CSP, old browser) must not leave the page without results.
-    worker.onerror = (e) => {
+    w.onerror = (e) => {
       e.preventDefault();
       fallBack();
     };
-  }
+    return w;
+  };
+  const first = makeWorker();
+  let worker: Worker | null = first ? attach(first) : null;
+
+  const fallBack = () => {
+    stopDog();
+    worker?.terminate();
+    worker = null;
+    const retry = queued ?? inFlight;
+    inFlight = null;
+    queued = null;
+    if (retry) start(retry);
+  };
 
   const start = (req: RunRequest) => {
-    pending = req;
+    if (disposed) return;
+    if (!worker) {
+      opts.onStart();
+      void runInline(req).then(deliver);
+      return;
+    }
+    if (inFlight) {
+      queued = req; // newest wins; it goes out when the current answer arrives
+      return;
+    }
+    inFlight = req;
     opts.onStart();
-    if (worker) worker.postMessage(req);
-    else void runInline(req).then(deliver);
+    worker.postMessage(req);
+    if (watchdogMs > 0) {
+      dog = setTimeout(() => {
+        dog = undefined;
+        // The worker may be spinning: it cannot be asked to stop, only replaced.
+        worker?.terminate();
+        const fresh = makeWorker();
+        worker = fresh ? attach(fresh) : null;
+        const stuck = inFlight;
+        inFlight = null;
+        if (stuck) settle(watchdogResponse(stuck.id, watchdogMs));
+      }, watchdogMs);
+    }
   };
 
   return {
@@ -79,7 +146,9 @@ export function createRunner(opts: RunnerOptions): Runner {
       else timer = setTimeout(() => start(full), debounceMs);
     },
     dispose() {
+      disposed = true;
       if (timer !== undefined) clearTimeout(timer);
+      stopDog();
       worker?.terminate();
       worker = null;
     },
