@@ -4,6 +4,7 @@ import { findScenario } from '@/state/scenarioCatalog';
 import { useActions, useSessionApi } from '@/state/hooks';
 import { Icon } from '../components/Icon';
 import { useT } from '../useT';
+import { ExportItems } from '../export/ExportItems';
 
 function download(name: string, content: string, type: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -67,6 +68,7 @@ export function ImportExport() {
           <button type="button" role="menuitem" className="menu-item" onClick={() => onExport('json')}>
             JSON (.podlife.json)
           </button>
+          <ExportItems onDone={() => menu.current?.removeAttribute('open')} />
         </div>
       </details>
     </div>

@@ -5,6 +5,7 @@ import { ResetButton } from './ResetButton';
 import { ScenarioPicker } from './ScenarioPicker';
 import { SettingsControls } from './SettingsControls';
 import { ShareButton } from './ShareButton';
+import { WorkshopControls, WorkshopLayers } from '../presenter/WorkshopControls';
 
 /** The application bar: brand, scenario, file actions, share, language, theme. */
 export function TopBar() {
@@ -18,10 +19,12 @@ export function TopBar() {
       </div>
       <ScenarioPicker />
       <ResetButton />
+      <WorkshopControls />
       <div className="topbar-spacer" />
       <ImportExport />
       <ShareButton />
       <SettingsControls />
+      <WorkshopLayers />
     </header>
   );
 }
