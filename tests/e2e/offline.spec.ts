@@ -43,7 +43,9 @@ async function waitForOfflineReady(page: Page) {
   // The worker installs (precaches every built file) and activates after the first load.
   await page.waitForFunction(async () => {
     const reg = await navigator.serviceWorker.getRegistration();
-    return reg?.active?.state === 'activated';
+    // Activated, and this page is controlled (clients.claim() has run): only then does a reload
+    // with the network off go through the worker for certain.
+    return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
   }, null, { timeout: 30_000 });
   expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('podlife-')).length)).toBe(1);
 }
