@@ -55,6 +55,7 @@ export interface Session {
 
 const EMPTY_RUN: SessionState['run'] = {
   status: 'idle', diagnostics: [], actionErrors: [], trace: null, stale: false, error: null, ms: 0,
+  narration: [], narrationError: null,
 };
 
 let noticeIds = 0;
@@ -103,6 +104,9 @@ export function createSession(init: SessionInit): Session {
         stale,
         error: res.error,
         ms: res.ms,
+        // The narration belongs to the trace on screen: a run without a trace keeps the old one.
+        narration: res.trace ? res.narration ?? [] : prev.narration,
+        narrationError: res.trace ? res.narrationError ?? null : prev.narrationError,
       },
       cursor: Math.min(get().cursor, get().until),
     });
@@ -116,8 +120,12 @@ export function createSession(init: SessionInit): Session {
   const rerun = (immediate = false) => {
     const { text, interventions, seed, until, scenarioId } = get();
     const sc = findScenario(scenarioId);
+    const corrections = sc?.corrections ?? [];
     runner.request(
-      { text, interventions, seed, until, ...(sc?.files ? { files: sc.files } : {}), ...(sc?.options ? { options: sc.options } : {}) },
+      {
+        text, interventions, seed, until, narrate: { corrections },
+        ...(sc?.files ? { files: sc.files } : {}), ...(sc?.options ? { options: sc.options } : {}),
+      },
       immediate,
     );
   };

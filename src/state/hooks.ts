@@ -2,11 +2,12 @@
  * React adapters over a session: the context, narrow store selectors and the playback actor.
  * Components subscribe narrowly (`useSession(s => s.cursor)`), never to the whole state.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
 import { useSelector } from '@xstate/react';
 import type { Session, SessionActions } from './createSession';
 import type { SessionState } from './types';
+import { createThrottledCursor } from './throttledCursor';
 
 export const SessionContext = createContext<Session | null>(null);
 
@@ -31,4 +32,21 @@ export function useActions(): SessionActions {
 export function usePlaybackMode(): 'idle' | 'playing' | 'paused' | 'ended' {
   const { playback } = useSessionApi();
   return useSelector(playback, (s) => s.value as 'idle' | 'playing' | 'paused' | 'ended');
+}
+
+/** Slot length of the slow panels while playing: 10 updates a second are plenty to read. */
+export const SLOW_PANEL_MS = 100;
+
+/**
+ * The cursor for a panel that need not follow playback frame by frame: at most one update per
+ * `slotMs` while playing (at `phase` within the slot, so panels take turns) and, with `bursts`,
+ * while scrubbing; a lone seek is shown at once.
+ */
+export function useThrottledCursor(phase = 0, bursts = false, slotMs = SLOW_PANEL_MS): number {
+  const session = useSessionApi();
+  const throttled = useMemo(
+    () => createThrottledCursor(session, { slotMs, phase, bursts }),
+    [session, slotMs, phase, bursts],
+  );
+  return useSyncExternalStore(throttled.subscribe, throttled.get);
 }

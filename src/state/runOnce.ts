@@ -2,8 +2,8 @@
  * One simulation run: parse the manifest, parse the interventions, simulate. Shared by the Web
  * Worker and the inline fallback. Never throws: an engine exception becomes `error`.
  */
-import { hasErrors, parseAction, parseManifest, simulate } from '@/engine';
-import type { Diagnostic, Intervention, Trace } from '@/engine';
+import { hasErrors, narrate, parseAction, parseManifest, simulate } from '@/engine';
+import type { Diagnostic, Intervention, NarrationItem, Trace } from '@/engine';
 import type { ActionError } from './types';
 
 export interface RunRequest {
@@ -16,6 +16,12 @@ export interface RunRequest {
   /** Files that `apply <file>` interventions read (from the scenario). */
   files?: Record<string, string>;
   options?: { presentImages?: string[] };
+  /**
+   * Also narrate the trace (with line numbers from this parse, and the scenario's article
+   * corrections). The page asks for it so that neither the parser nor the narrator has to be
+   * loaded on the main thread (initial JavaScript budget, ARCHITECTURE §8).
+   */
+  narrate?: { corrections: { en: string; zh: string }[] };
 }
 
 export interface RunResponse {
@@ -26,6 +32,10 @@ export interface RunResponse {
   trace: Trace | null;
   error: string | null;
   ms: number;
+  /** The trace narrated, when the request asked for it and there is a trace. */
+  narration?: NarrationItem[];
+  /** Why narrating failed (the run itself is still good). */
+  narrationError?: string;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : 0);
@@ -73,9 +83,21 @@ export function runOnce(req: RunRequest): RunResponse {
     const runtime = (trace.diagnostics ?? []).filter(
       (d: Diagnostic) => !diagnostics.some((p) => p.code === d.code && p.message === d.message),
     );
-    return done({ diagnostics: [...diagnostics, ...runtime], actionErrors: errors, trace, error: null });
+    const story = req.narrate ? narrateSafely(trace, parsed, req.narrate.corrections) : {};
+    return done({ diagnostics: [...diagnostics, ...runtime], actionErrors: errors, trace, error: null, ...story });
   } catch (e) {
     return done({ diagnostics: [], actionErrors: [], trace: null, error: errorText(e) });
+  }
+}
+
+/** The narration of a fresh trace, or the error that stopped it (never throws). */
+function narrateSafely(
+  trace: Trace, parsed: ReturnType<typeof parseManifest>, corrections: { en: string; zh: string }[],
+): Pick<RunResponse, 'narration' | 'narrationError'> {
+  try {
+    return { narration: narrate(trace, parsed, { corrections }) };
+  } catch (e) {
+    return { narrationError: errorText(e) };
   }
 }
 

@@ -2,7 +2,7 @@
  * Pure read models over (trace, cursor): what the status panel and test bridge show. No React.
  * Every engine call is guarded so a bug there becomes a message, not a blank page.
  */
-import { allContainers, kubectlDescribe, kubectlGet, podYaml, statusAt } from '@/engine';
+import { allContainers, kubectlDescribe, kubectlGet, statusAt } from '@/engine';
 import type {
   ContainerKind, ContainerStatus, GetRow, PodObject, ProbeRecord, ProbeType, SimEvent, Trace,
 } from '@/engine';
@@ -53,11 +53,6 @@ export function selectDescribe(trace: Trace | null, pod: PodObject | null, curso
   return guard(() => kubectlDescribe(pod, selectEventsUntil(trace, cursor), cursor, trace.pod));
 }
 
-/** The Pod as `kubectl get pod -o yaml` prints it at the cursor. */
-export function selectPodYaml(pod: PodObject | null): Guarded<string> {
-  return pod ? guard(() => podYaml(pod)) : { ok: true, value: '' };
-}
-
 export interface ProbeCounter {
   probe: ProbeType;
   /** Latest result at the cursor, or null if the probe has not run yet in this attempt. */
@@ -66,24 +61,40 @@ export interface ProbeCounter {
   threshold: number;
 }
 
+/** Probe records of one trace grouped per `container/probe` (each list sorted by t, as trace.probes is). */
+const probeIndex = new WeakMap<Trace, Map<string, ProbeRecord[]>>();
+
+function probesByKey(trace: Trace): Map<string, ProbeRecord[]> {
+  let index = probeIndex.get(trace);
+  if (!index) {
+    index = new Map();
+    for (const rec of trace.probes) {
+      const key = `${rec.container}/${rec.probe}`;
+      let list = index.get(key);
+      if (!list) index.set(key, (list = []));
+      list.push(rec);
+    }
+    probeIndex.set(trace, index);
+  }
+  return index;
+}
+
 /**
  * Per container and probe type, the latest probe record at the cursor: "liveness 2/3 failures".
  * Only probes defined in the spec are listed, in startup → liveness → readiness order.
+ * The records are indexed once per trace (traces are immutable), so each call is one binary search
+ * per probe instead of a walk over every record before the cursor (60× playback calls it often).
  */
 export function selectProbeCounters(trace: Trace | null, cursor: number): Map<string, ProbeCounter[]> {
   const out = new Map<string, ProbeCounter[]>();
   if (!trace) return out;
-  const latest = new Map<string, ProbeRecord>();
-  for (let i = upperBound(trace.probes, cursor) - 1; i >= 0; i--) {
-    const rec = trace.probes[i]!;
-    const key = `${rec.container}/${rec.probe}`;
-    if (!latest.has(key)) latest.set(key, rec);
-  }
+  const index = probesByKey(trace);
   for (const c of allContainers(trace.pod)) {
     const list: ProbeCounter[] = [];
     for (const spec of [c.startupProbe, c.livenessProbe, c.readinessProbe]) {
       if (!spec) continue;
-      const rec = latest.get(`${c.name}/${spec.type}`);
+      const recs = index.get(`${c.name}/${spec.type}`);
+      const rec = recs ? recs[upperBound(recs, cursor) - 1] : undefined;
       list.push({
         probe: spec.type,
         result: rec?.result ?? null,

@@ -1,5 +1,5 @@
 /** Shapes of the session store (app data; simulation truth stays in the engine's Trace). */
-import type { Diagnostic, Trace } from '@/engine';
+import type { Diagnostic, NarrationItem, Trace } from '@/engine';
 import type { Lang, MessageKey, Vars } from '@/i18n';
 
 export type Theme = 'light' | 'dark';
@@ -61,6 +61,10 @@ export interface RunState {
   error: string | null;
   /** Wall-clock ms of the last run. */
   ms: number;
+  /** The story of `trace`, narrated by the worker with the lines of the text that produced it. */
+  narration: NarrationItem[];
+  /** Why the worker could not narrate `trace`. */
+  narrationError: string | null;
 }
 
 export interface SessionData {
@@ -95,4 +99,6 @@ export interface ScenarioDefLike {
   /** Extra manifests for `apply <file>` interventions. */
   files?: Record<string, string>;
   options?: { presentImages?: string[] };
+  /** What the seed article got wrong, told first by the narration. */
+  corrections?: { en: string; zh: string }[];
 }

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { exportScenario, importScenario } from '@/state/scenarioFile';
 import { findScenario } from '@/state/scenarioCatalog';
 import { useActions, useSessionApi } from '@/state/hooks';
 import { Icon } from '../components/Icon';
@@ -26,6 +25,8 @@ export function ImportExport() {
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     try {
+      // The scenario-file reader (and the `yaml` library) loads on first use: not startup code.
+      const { importScenario } = await import('@/state/scenarioFile');
       const data = importScenario(await file.text());
       actions.loadData(data, 'custom');
     } catch (e) {
@@ -34,7 +35,8 @@ export function ImportExport() {
       if (input.current) input.current.value = '';
     }
   };
-  const onExport = (format: 'json' | 'yaml') => {
+  const onExport = async (format: 'json' | 'yaml') => {
+    const { exportScenario } = await import('@/state/scenarioFile');
     const s = store.getState();
     const base = s.scenarioId ?? 'podlife';
     const title = findScenario(s.scenarioId)?.title.en;
@@ -62,10 +64,10 @@ export function ImportExport() {
           <span className="btn-text">{t('top.export')}</span>
         </summary>
         <div className="menu-items" role="menu">
-          <button type="button" role="menuitem" className="menu-item" onClick={() => onExport('yaml')}>
+          <button type="button" role="menuitem" className="menu-item" onClick={() => void onExport('yaml')}>
             YAML (.podlife.yaml)
           </button>
-          <button type="button" role="menuitem" className="menu-item" onClick={() => onExport('json')}>
+          <button type="button" role="menuitem" className="menu-item" onClick={() => void onExport('json')}>
             JSON (.podlife.json)
           </button>
           <ExportItems onDone={() => menu.current?.removeAttribute('open')} />

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession, AUTOSAVE_DEBOUNCE_MS } from '@/state/createSession';
 import { DEFAULT_SIZES, SESSION_KEY, type KeyValueStore } from '@/state/persistence';
 import type { RunRequest, RunResponse } from '@/state/runOnce';
-import type { Trace } from '@/engine';
+import type { NarrationItem, Trace } from '@/engine';
 
 /** A fake engine: text containing "BAD" has an error; otherwise a trace whose horizon is the request's. */
 function fakeRun(calls: RunRequest[]) {
@@ -13,6 +13,7 @@ function fakeRun(calls: RunRequest[]) {
       id: req.id, ms: 1, error: null, actionErrors: [],
       diagnostics: bad ? [{ severity: 'error', code: 'Y1', message: 'bad', range: { start: { line: 1, column: 1 }, end: { line: 1, column: 4 } } }] : [],
       trace: bad ? null : ({ until: req.until, text: req.text } as unknown as Trace),
+      ...(bad || !req.narrate ? {} : { narration: [{ t: 0, kind: 'event', concept: 'pod', rule: 'r', en: req.text, zh: req.text } as unknown as NarrationItem] }),
     };
   };
 }
@@ -63,6 +64,20 @@ describe('session', () => {
     session.actions.setText('fixed');
     await vi.advanceTimersByTimeAsync(200);
     expect(state().run.stale).toBe(false);
+  });
+
+  it('asks the worker to narrate every run, and keeps the narration of the trace on screen while the text is invalid', async () => {
+    const { session, calls, state } = setup();
+    await settle();
+    expect(calls[0]!.narrate).toEqual({ corrections: [] });
+    expect(state().run.narration.map((i) => i.en)).toEqual(['first']);
+    session.actions.setText('BAD');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(state().run.stale).toBe(true);
+    expect(state().run.narration.map((i) => i.en)).toEqual(['first']);
+    session.actions.setText('good');
+    await vi.advanceTimersByTimeAsync(200);
+    expect(state().run.narration.map((i) => i.en)).toEqual(['good']);
   });
 
   it('autosaves after a pause in editing, and flush() saves at once (pagehide)', async () => {

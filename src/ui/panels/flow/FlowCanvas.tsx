@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Background, Controls, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import { lifecycleGraph, type Trace } from '@/engine';
-import { useActions, useSession, useSessionApi } from '@/state/hooks';
+import { SLOW_PANEL_MS, useActions, usePlaybackMode, useSession, useSessionApi } from '@/state/hooks';
+import { createThrottledCursor } from '@/state/throttledCursor';
 import { explainNode, type NodeExplanation } from './explainNode';
 import { toFlow, type FlowNode } from './layout';
 import { indexTrace, liveAt } from './live';
@@ -28,6 +29,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
   const session = useSessionApi();
   const actions = useActions();
   const theme = useSession((s) => s.settings.theme);
+  const speed = useSession((s) => s.speed);
   const rf = useReactFlow();
   const wrap = useRef<HTMLDivElement>(null);
   const [hover, setHover] = useState<Hover | null>(null);
@@ -41,13 +43,16 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
   const live = useMemo(createLiveStore, []);
 
   // Cursor → live store, outside React's render: only nodes whose colour changes re-render.
+  // While playing or scrubbing, ten times a second (two thirds into each slot, after status and
+  // narration); a lone seek at once.
   useEffect(() => {
-    const update = (cursor: number) => live.set(liveAt(graph, index, cursor));
-    update(session.store.getState().cursor);
-    return session.store.subscribe((s, p) => {
-      if (s.cursor !== p.cursor) update(s.cursor);
-    });
+    const cursor = createThrottledCursor(session, { slotMs: SLOW_PANEL_MS, phase: 66, bursts: true });
+    const update = () => live.set(liveAt(graph, index, cursor.get()));
+    update();
+    return cursor.subscribe(update);
   }, [graph, index, live, session]);
+  // Fast playback: no stroke fades or marching dashes (a fresh edge lasts a few frames at 60×).
+  const fast = usePlaybackMode() === 'playing' && speed > 10;
 
   // Fit on a new shape, on expand/collapse and when the panel is resized.
   useEffect(() => {
@@ -83,7 +88,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
 
   return (
     <LiveContext.Provider value={live}>
-      <div className="flow-canvas" ref={wrap} data-testid="flow.canvas">
+      <div className={`flow-canvas${fast ? ' is-fast' : ''}`} ref={wrap} data-testid="flow.canvas">
         <Markers />
         <ReactFlow<FlowNode>
           nodes={flow.nodes} edges={flow.edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}

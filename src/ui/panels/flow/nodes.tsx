@@ -15,8 +15,11 @@ const SIDES: [Side, Position][] = [
   ['top', Position.Top], ['right', Position.Right], ['bottom', Position.Bottom], ['left', Position.Left],
 ];
 
-/** Two source and two target handles per side (lanes a/b keep two-way arrows apart). Invisible. */
-function Handles() {
+/**
+ * Two source and two target handles per side (lanes a/b keep two-way arrows apart). Invisible.
+ * Memoised (no props): a node that changes colour at the cursor does not re-render its 16 handles.
+ */
+const Handles = memo(function Handles() {
   return (
     <>
       {SIDES.flatMap(([side, pos]) =>
@@ -31,7 +34,7 @@ function Handles() {
       )}
     </>
   );
-}
+});
 
 const StateNode = memo(function StateNode({ id, data }: NodeProps<FlowNode>) {
   const [status, text] = useNodeLive(id);

@@ -4,10 +4,9 @@ import { useT } from '../../useT';
 import { StatusWord } from './StatusWord';
 
 /** Each Service in the manifest and whether its endpoints list the Pod at the cursor. */
-export function EndpointsTab() {
+export function EndpointsTab({ cursor }: { cursor: number }) {
   const t = useT();
   const trace = useSession((s) => s.run.trace);
-  const cursor = useSession((s) => s.cursor);
   const list = selectEndpoints(trace, cursor);
   if (list.length === 0) return <p className="empty">{t('status.endpoints.none')}</p>;
   return (

@@ -1,6 +1,5 @@
 import { useActions, useSession, useSessionApi } from '@/state/hooks';
 import { formatClock, selectEventsUntil } from '@/state/selectors';
-import { locateLines } from '@/state/locate';
 import type { SimEvent } from '@/engine';
 import { useT } from '../../useT';
 
@@ -8,10 +7,9 @@ import { useT } from '../../useT';
  * Events up to the cursor, newest first. Clicking one jumps there and highlights its cause (the
  * manifest field in SimEvent.cause, e.g. the livenessProbe an Unhealthy event came from).
  */
-export function EventsTab() {
+export function EventsTab({ cursor }: { cursor: number }) {
   const t = useT();
   const trace = useSession((s) => s.run.trace);
-  const cursor = useSession((s) => s.cursor);
   const selected = useSession((s) => (s.selection?.kind === 'event' ? s.selection.index : -1));
   const { store } = useSessionApi();
   const actions = useActions();
@@ -19,8 +17,12 @@ export function EventsTab() {
   if (events.length === 0) return <p className="empty">{t('status.events.none')}</p>;
 
   const pick = (e: SimEvent, index: number) => {
-    const lines = locateLines(store.getState().text, e.cause ?? (e.container ? containerPath(e.container) : undefined));
-    actions.select({ kind: 'event', index, ...(lines ? { lines } : {}) });
+    const path = e.cause ?? (e.container ? containerPath(e.container) : undefined);
+    // The manifest parser loads on the first click (it is not startup code); later clicks reuse it.
+    void import('@/state/locate').then(({ locateLines }) => {
+      const lines = locateLines(store.getState().text, path);
+      actions.select({ kind: 'event', index, ...(lines ? { lines } : {}) });
+    });
   };
   const containerPath = (name: string) => {
     const pod = trace?.pod;

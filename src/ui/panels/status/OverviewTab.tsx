@@ -7,10 +7,9 @@ import { ContainerCardView } from './ContainerCardView';
 import { StatusWord } from './StatusWord';
 
 /** Phase, conditions and one card per container at the cursor. */
-export function OverviewTab({ pod }: { pod: PodObject | null }) {
+export function OverviewTab({ pod, cursor }: { pod: PodObject | null; cursor: number }) {
   const t = useT();
   const trace = useSession((s) => s.run.trace);
-  const cursor = useSession((s) => s.cursor);
   const cards = selectContainerCards(trace, pod);
   const probes = selectProbeCounters(trace, cursor);
   return (

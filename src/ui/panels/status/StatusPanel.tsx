@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { useSession } from '@/state/hooks';
+import { lazy, Suspense, useState } from 'react';
+import { useSession, useThrottledCursor } from '@/state/hooks';
 import { formatClock, selectPod } from '@/state/selectors';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { PanelError } from '../../components/PanelError';
@@ -7,9 +7,19 @@ import { Tabs } from '../../components/Tabs';
 import { useT } from '../../useT';
 import { OverviewTab } from './OverviewTab';
 import { EventsTab } from './EventsTab';
-import { DescribeTab, YamlTab } from './TextTabs';
+import { DescribeTab } from './TextTabs';
 import { EndpointsTab } from './EndpointsTab';
 import { GetRowView } from './GetRowView';
+import './status.css';
+
+// The YAML view needs the `yaml` printer (~30 KiB gzip): loaded when the tab is first opened.
+const YamlTab = lazy(() => import('./YamlTab').then((m) => ({ default: m.YamlTab })));
+
+/** The clock in the header follows playback frame by frame; it is the only part that does. */
+function StatusClock() {
+  const cursor = useSession((s) => s.cursor);
+  return <span className="clock" data-testid="status.time">{formatClock(cursor)}</span>;
+}
 
 type TabId = 'overview' | 'events' | 'describe' | 'yaml' | 'endpoints';
 
@@ -17,7 +27,8 @@ type TabId = 'overview' | 'events' | 'describe' | 'yaml' | 'endpoints';
 export function StatusPanel() {
   const t = useT();
   const trace = useSession((s) => s.run.trace);
-  const cursor = useSession((s) => s.cursor);
+  // The body (cards, describe text, events) is rebuilt at most 10 times a second while playing.
+  const cursor = useThrottledCursor(0);
   const [tab, setTab] = useState<TabId>('overview');
   const pod = selectPod(trace, cursor);
   const tabs = [
@@ -38,11 +49,11 @@ export function StatusPanel() {
         {p ? <GetRowView pod={p} cursor={cursor} /> : <p className="empty">{cursor < 1 ? t('status.notCreated') : t('status.gone')}</p>}
         <Tabs<TabId> tabs={tabs} active={tab} onChange={setTab} label={t('status.heading')} testId="status.tabs">
           <ErrorBoundary resetKey={`${tab}:${cursor}`} fallback={(e) => <PanelError message={e.message} />}>
-            {tab === 'overview' && <OverviewTab pod={p} />}
-            {tab === 'events' && <EventsTab />}
-            {tab === 'describe' && <DescribeTab pod={p} />}
-            {tab === 'yaml' && <YamlTab pod={p} />}
-            {tab === 'endpoints' && <EndpointsTab />}
+            {tab === 'overview' && <OverviewTab pod={p} cursor={cursor} />}
+            {tab === 'events' && <EventsTab cursor={cursor} />}
+            {tab === 'describe' && <DescribeTab pod={p} cursor={cursor} />}
+            {tab === 'yaml' && <Suspense fallback={<p className="hint" aria-busy="true" />}><YamlTab pod={p} /></Suspense>}
+            {tab === 'endpoints' && <EndpointsTab cursor={cursor} />}
           </ErrorBoundary>
         </Tabs>
       </>
@@ -54,7 +65,7 @@ export function StatusPanel() {
       <header className="panel-header">
         <h2 className="panel-title">
           {t('status.heading')}
-          <span className="clock" data-testid="status.time">{formatClock(cursor)}</span>
+          <StatusClock />
         </h2>
       </header>
       <div className="panel-body status-body">{body}</div>

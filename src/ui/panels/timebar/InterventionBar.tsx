@@ -4,12 +4,17 @@ import { formatClock } from '@/state/selectors';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../useT';
 
+/** The prompt's clock: the only part of the bar that follows playback frame by frame. */
+function AtClock() {
+  const cursor = useSession((s) => s.cursor);
+  return <>@{formatClock(cursor)}</>;
+}
+
 /** kubectl-like actions at the cursor (`delete --grace-period=5`, `kill app`), forking the future. */
 export function InterventionBar() {
   const t = useT();
   const actions = useActions();
   const interventions = useSession((s) => s.interventions);
-  const cursor = useSession((s) => s.cursor);
   const errors = useSession((s) => s.run.actionErrors);
   const [draft, setDraft] = useState('');
   const submit = (e: React.FormEvent) => {
@@ -22,7 +27,7 @@ export function InterventionBar() {
     <div className="interventions" data-testid="interventions">
       <form className="action-form" onSubmit={submit}>
         <span className="action-prompt mono">
-          <Icon name="bolt" size={14} />@{formatClock(cursor)} $ kubectl
+          <Icon name="bolt" size={14} /><AtClock /> $ kubectl
         </span>
         <input
           className="input mono"

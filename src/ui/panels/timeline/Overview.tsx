@@ -70,6 +70,7 @@ export const Overview = memo(function Overview({ data, width, max, view, onSeek,
 
 function OverviewCursor({ w, max }: { w: number; max: number }) {
   const cursor = useSession((s) => s.cursor);
-  const x = (Math.min(cursor, max) / max) * w;
+  // Whole pixels: the line is redrawn when it visibly moves, not on every playback frame.
+  const x = Math.round((Math.min(cursor, max) / max) * w);
   return <line className="ov-cursor" x1={x} x2={x} y1={0} y2={OVERVIEW_H} />;
 }

@@ -75,21 +75,33 @@ function BarsRow({ row, lane, view, w }: { row: Row; lane: ContainerLane; view: 
   );
 }
 
+/** Path data of a rect with corner radius r (clamped as SVG clamps a rect's rx). */
+export function roundedRect(x: number, y: number, w: number, h: number, r: number): string {
+  const q = Math.min(r, w / 2, h / 2);
+  const f = (n: number) => Math.round(n * 100) / 100;
+  return `M${f(x + q)} ${f(y)}h${f(w - 2 * q)}a${q} ${q} 0 0 1 ${q} ${q}v${f(h - 2 * q)}a${q} ${q} 0 0 1 ${-q} ${q}` +
+    `h${f(2 * q - w)}a${q} ${q} 0 0 1 ${-q} ${-q}v${f(2 * q - h)}a${q} ${q} 0 0 1 ${q} ${-q}z`;
+}
+
 function ProbeRowView({ row, lane, view, w }: { row: Row; lane: ContainerLane; view: View; w: number }) {
   const pr = lane.probes.find((p) => p.probe === row.probe);
   if (!pr) return null;
   const lod = probeLod(pr.records, view.start, view.end, w);
   const mid = row.y + row.h / 2;
   if (lod.mode === 'buckets') {
+    // One <path> per colour instead of one <rect> per bucket: the same picture, but a few display
+    // items instead of thousands (Chromium re-layerizes them whenever anything on the page moves).
+    const d: Record<string, string> = {};
+    for (const b of lod.buckets) {
+      const x = toX(b.start, view, w);
+      const bw = Math.max(2, toX(b.end, view, w) - x - 1);
+      const bad = b.failure + b.timeout;
+      const cls = bad ? (b.timeout >= b.failure ? 'pb pb-timeout' : 'pb pb-failure') : b.unknown ? 'pb pb-unknown' : 'pb pb-success';
+      d[cls] = (d[cls] ?? '') + roundedRect(x, mid - (bad ? 7 : 4), bw, bad ? 14 : 8, 1.5);
+    }
     return (
       <g data-row={row.id} className="probe-buckets">
-        {lod.buckets.map((b) => {
-          const x = toX(b.start, view, w);
-          const bw = Math.max(2, toX(b.end, view, w) - x - 1);
-          const bad = b.failure + b.timeout;
-          const cls = bad ? (b.timeout >= b.failure ? 'pb pb-timeout' : 'pb pb-failure') : b.unknown ? 'pb pb-unknown' : 'pb pb-success';
-          return <rect key={b.start} className={cls} x={x} y={mid - (bad ? 7 : 4)} width={bw} height={bad ? 14 : 8} rx={1.5} />;
-        })}
+        {Object.entries(d).map(([cls, path]) => <path key={cls} className={cls} d={path} />)}
       </g>
     );
   }
