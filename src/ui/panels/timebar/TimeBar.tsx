@@ -4,6 +4,7 @@ import { SPEEDS } from '@/state/machines/playbackMachine';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../useT';
 import { EventTicks } from './EventTicks';
+import { STEP, sliderValue } from './sliderValue';
 
 /**
  * The time bar: play/pause, replay, a slider over [0, until], the time, and the speed.
@@ -19,6 +20,7 @@ export function TimeBar() {
   const speed = useSession((s) => s.speed);
   const hasRun = useSession((s) => s.run.trace !== null);
   const playing = mode === 'playing';
+  const thumb = sliderValue(cursor, until, playing);
 
   return (
     <div className="timebar" data-testid="timebar">
@@ -53,15 +55,15 @@ export function TimeBar() {
           type="range"
           min={0}
           max={until}
-          step={100}
-          value={Math.min(cursor, until)}
+          step={STEP}
+          value={thumb}
           disabled={!hasRun}
           onChange={(e) => actions.seek(Number(e.target.value))}
           aria-label={t('time.cursor')}
           aria-valuetext={formatClock(cursor)}
           data-testid="timebar.slider"
           // Rounded to 0.1 %: a third of a pixel on this track; the style changes when the fill visibly moves.
-          style={{ ['--progress' as string]: `${until ? Math.round((Math.min(cursor, until) / until) * 1000) / 10 : 0}%` }}
+          style={{ ['--progress' as string]: `${until ? Math.round((thumb / until) * 1000) / 10 : 0}%` }}
         />
       </div>
       <label className="speed">
