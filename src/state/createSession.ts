@@ -11,6 +11,7 @@ import type { RunResponse } from './runOnce';
 import { findScenario } from './scenarioCatalog';
 import { saveSession, saveSettings, type KeyValueStore } from './persistence';
 import { startRafDriver } from './rafDriver';
+import { isUserText, loadRecovery, saveRecovery, type Recovery } from './recovery';
 import type { Notice, SessionData, SessionState, Settings } from './types';
 
 export const AUTOSAVE_DEBOUNCE_MS = 400;
@@ -44,12 +45,18 @@ export interface SessionActions {
   dismiss(id: number): void;
   /** Writes the autosave now (pagehide). */
   flush(): void;
+  /** Brings back the text that the last loadData replaced (see `recovery`). */
+  restorePrevious(): void;
+  /** Forgets the kept text (the user dismissed the offer). */
+  dismissRecovery(): void;
 }
 
 export interface Session {
   store: StoreApi<SessionState>;
   actions: SessionActions;
   playback: Actor<PlaybackMachine>;
+  /** The user's text that loadData replaced, kept (and persisted) until restored or dismissed. */
+  recovery: StoreApi<{ kept: Recovery | null }>;
   dispose(): void;
 }
 
@@ -60,7 +67,8 @@ const EMPTY_RUN: SessionState['run'] = {
 
 let noticeIds = 0;
 const withIds = (list: Omit<Notice, 'id'>[]): Notice[] => list.map((n) => ({ ...n, id: ++noticeIds }));
-const fmtSeconds = (ms: number) => String(Math.round(ms / 100) / 10);
+/** Seconds with millisecond precision, rounded up: an intervention never lands before the cursor on screen. */
+const fmtSeconds = (ms: number) => String(Math.ceil(ms) / 1000);
 
 /** Creates a session and starts its first run immediately. */
 export function createSession(init: SessionInit): Session {
@@ -80,6 +88,15 @@ export function createSession(init: SessionInit): Session {
   }));
   const get = store.getState;
   const set = store.setState;
+  const recovery = createStore<{ kept: Recovery | null }>()(() => ({ kept: loadRecovery(init.storage) }));
+  // Whether the text on screen has been edited since it was loaded; an autosave of unknown history
+  // counts as edited when it is not an untouched scenario.
+  let edited = isUserText(get());
+  const keep = (kept: Recovery | null) => {
+    recovery.setState({ kept });
+    const err = saveRecovery(init.storage, kept);
+    if (err && kept) reportStorage(err);
+  };
 
   const playback = createActor(
     createPlaybackMachine(
@@ -158,6 +175,7 @@ export function createSession(init: SessionInit): Session {
   const actions: SessionActions = {
     setText(text) {
       if (text === get().text) return;
+      edited = true;
       set((s) => ({ text, origin: s.origin === 'shared' ? 'custom' : s.origin, selection: null }));
       rerun();
     },
@@ -171,6 +189,15 @@ export function createSession(init: SessionInit): Session {
       return true;
     },
     loadData(data, origin) {
+      // The one guard for every replacer (lesson, ?lesson= link, replay, import, scenario): the
+      // user's own text is kept in the recovery slot before it is overwritten.
+      const prev = get();
+      const same = prev.text === data.text && prev.interventions.join('\n') === (data.interventions ?? []).join('\n');
+      if (edited && !same && isUserText(prev)) {
+        const { text, origin: o, scenarioId, interventions, seed, until, cursor, speed } = prev;
+        keep({ text, origin: o, scenarioId, interventions, seed, until, cursor, speed });
+      }
+      edited = false;
       playback.send({ type: 'pause' });
       set((s) => ({
         text: data.text,
@@ -199,10 +226,12 @@ export function createSession(init: SessionInit): Session {
     },
     addIntervention(action) {
       const line = `${fmtSeconds(get().cursor)} ${action.trim()}`;
+      edited = true;
       set((s) => ({ interventions: [...s.interventions, line], origin: s.origin === 'shared' ? 'custom' : s.origin }));
       rerun(true);
     },
     removeIntervention(index) {
+      edited = true;
       set((s) => ({ interventions: s.interventions.filter((_, i) => i !== index) }));
       rerun(true);
     },
@@ -215,6 +244,14 @@ export function createSession(init: SessionInit): Session {
     notify: (notice) => set((s) => ({ notices: [...s.notices, ...withIds([notice])].slice(-4) })),
     dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
     flush: saveNow,
+    restorePrevious() {
+      const kept = recovery.getState().kept;
+      if (!kept) return;
+      keep(null);
+      actions.loadData(kept, kept.origin);
+      edited = true; // it is the user's text again
+    },
+    dismissRecovery: () => keep(null),
   };
 
   const stopRaf = init.raf ? startRafDriver(playback) : () => {};
@@ -224,6 +261,7 @@ export function createSession(init: SessionInit): Session {
     store,
     actions,
     playback,
+    recovery,
     dispose() {
       saveNow();
       unsubscribeSave();

@@ -9,8 +9,8 @@ import type { SessionData } from './types';
 export const SHARE_PREFIX = '#s=';
 export const SHARE_VERSION = 1;
 /** Limits against zip bombs and absurd URLs. */
-const MAX_ENCODED = 400_000;
-const MAX_INFLATED = 1_500_000;
+export const MAX_ENCODED = 400_000;
+export const MAX_INFLATED = 1_500_000;
 
 export type SharePayload = Pick<
   SessionData,
@@ -57,12 +57,20 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
   return out;
 }
 
-/** Encodes a moment as the hash fragment `#s=…`. */
+/** Encodes a moment as the hash fragment `#s=…`; throws ShareError when the link could not be opened. */
 export async function encodeShare(payload: SharePayload): Promise<string> {
-  const json = JSON.stringify({ v: SHARE_VERSION, ...payload });
-  const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), MAX_INFLATED * 2);
-  return SHARE_PREFIX + toBase64Url(packed);
+  // The same limits decodeShare enforces: a link we make must be a link we can open.
+  const raw = new TextEncoder().encode(JSON.stringify({ v: SHARE_VERSION, ...payload }));
+  if (raw.length > MAX_INFLATED) throw new ShareError(tooLarge(raw.length, MAX_INFLATED));
+  const packed = await pipe(raw, new CompressionStream('deflate-raw'), MAX_INFLATED * 2);
+  const body = toBase64Url(packed);
+  if (body.length > MAX_ENCODED) throw new ShareError(tooLarge(body.length, MAX_ENCODED));
+  return SHARE_PREFIX + body;
 }
+
+const kB = (n: number) => `${Math.ceil(n / 1000)} kB`;
+const tooLarge = (size: number, limit: number) =>
+  `too large for a link (${kB(size)}, limit ${kB(limit)}); export a scenario file instead`;
 
 /** True when the hash looks like a share link (whether or not it decodes). */
 export function isShareHash(hash: string): boolean {

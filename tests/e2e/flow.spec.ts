@@ -13,6 +13,14 @@ async function openFlow(podlife: PodLife, page: Page, scenario: string, expand =
   }
 }
 
+/** Waits until every finite CSS transition/animation in the flow panel has finished (infinite pulses ignored). */
+const settled = (page: Page) =>
+  page.waitForFunction(() => {
+    const flow = document.querySelector('[data-testid="flow"]');
+    if (!flow) return false;
+    return flow.getAnimations({ subtree: true }).every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity);
+  });
+
 test.describe('the lifecycle flow diagram', () => {
   test('states light up in order while time moves: sidecars first, in order, then the app; deletion last', async ({ podlife, page }) => {
     await openFlow(podlife, page, 'sidecars-start-stop-order');
@@ -35,7 +43,7 @@ test.describe('the lifecycle flow diagram', () => {
     await expect(node(page, 'gate:Initialized')).toHaveAttribute('data-status', 'ok');
     await podlife.seek(30_050);
     await expect(node(page, 'del:grace')).toHaveAttribute('data-status', 'active');
-    await page.waitForTimeout(300);
+    await settled(page);
     await podlife.shot('flow-01-sidecars-deleting');
   });
 
@@ -94,7 +102,7 @@ test.describe('the lifecycle flow diagram', () => {
     await expect(page.getByTestId('flow.phase')).toHaveText('Running');
     await expect(node(page, 'c:myapp-container:running')).toHaveAttribute('data-status', 'active');
     await expect(node(page, 'c:init-myservice:done')).toHaveAttribute('data-status', 'active');
-    await page.waitForTimeout(300); // let the colour transitions finish before the picture
+    await settled(page); // let the colour transitions finish before the picture
     await podlife.shot('flow-05-dark-zh');
   });
 });

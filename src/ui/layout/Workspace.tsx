@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useActions, useSession } from '@/state/hooks';
-import { PanelGuard } from '@/app/PanelGuard';
+import { PanelGuard } from '@/ui/components/PanelGuard';
+import { RecoverNotice } from '@/ui/components/RecoverNotice';
 import type { PanelSizes } from '@/state/types';
 import { EditorPanel } from '../panels/editor/EditorPanel';
 import { ProblemsList } from '../panels/editor/ProblemsList';
@@ -30,7 +31,7 @@ export function Workspace() {
   const actions = useActions();
   const resize = (patch: Partial<PanelSizes>) => actions.setSettings({ sizes: { ...sizes, ...patch } });
   const presenting = useWorkshop((s) => s.presenting);
-  if (presenting) return <main className="workspace"><Suspense fallback={null}><PresenterView /></Suspense></main>;
+  if (presenting) return <main className="workspace"><Suspense fallback={null}><PresenterView /></Suspense><RecoverNotice /></main>;
 
   const left = (
     <Split
@@ -76,6 +77,7 @@ export function Workspace() {
   );
   return (
     <main className="workspace">
+      <RecoverNotice />
       <Split
         dir="column" sized="second" unit="px" min={96} max={900}
         size={sizes.dock} onChange={(d) => resize({ dock: d })}

@@ -4,7 +4,7 @@ import { findScenario } from '@/state/scenarioCatalog';
 import { formatClock, guard, selectEventsUntil, selectGetRow, selectPod } from '@/state/selectors';
 import { useActions, usePlaybackMode, useSession, useSessionApi } from '@/state/hooks';
 import { Icon } from '../components/Icon';
-import { PanelGuard } from '@/app/PanelGuard';
+import { PanelGuard } from '@/ui/components/PanelGuard';
 import { TimelinePanel } from '../panels/timeline/TimelinePanel';
 import { eventTimes, nextTime, prevTime } from '../panels/timeline/model/stepping';
 import { setPresenting, toggleFullscreen, useWorkshop } from './presenterStore';

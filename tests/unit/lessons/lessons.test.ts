@@ -25,6 +25,40 @@ function traceOf(step: LessonStep): Trace {
   return tr;
 }
 
+/**
+ * The answer each question should have, written from Kubernetes semantics (not read back from the
+ * simulator), keyed `<lesson>#<step index>`. A range is for a time that depends on a poll loop.
+ */
+const EXPECTED: Record<string, string | [number, number]> = {
+  'phases-and-conditions#0': 'Pending', // image still pulling: no container running yet (getPhase: waiting → Pending)
+  'phases-and-conditions#1': 'True', // container running, no readiness probe → Ready=True (status_manager)
+  'phases-and-conditions#2': 'Failed', // restartPolicy Never, container exited 1 → Failed (getPhase)
+  'phases-and-conditions#3': 'Running', // node lost: the kubelet cannot report, the last phase stays (Ready goes Unknown, not the phase)
+  'init-containers#0': 'Init:0/1', // init container still looping (kubectl printPod Init:<done>/<total>)
+  'init-containers#1': [20, 23], // Service at 20 s, next nslookup within 2 s, then myapp-container starts
+  'init-containers#2': 'Failed', // init container failed with restartPolicy Never → Pod Failed
+  'hooks#0': 'ContainerCreating', // postStart blocks: status stays Waiting/ContainerCreating until the hook returns
+  'hooks#1': 'CrashLoopBackOff', // failed postStart kills the container; restarts back off
+  'hooks#2': '137', // preStop outlives the grace period → SIGKILL → 128+9 (killContainer)
+  'probes#0': '45', // liveness 5 s period, failureThreshold 3: failures at 35, 40, 45 → kill at 45 (prober/worker.go)
+  'probes#1': '1', // one restart after the kill at 45 s; the next kill is not due by 80 s
+  'probes#2': '0/1', // readiness initialDelaySeconds not yet elapsed at 10 s → not ready
+  'probes#3': 'CrashLoopBackOff', // without a startup probe liveness kills the slow starter again and again
+  'probes#4': '0', // the startup probe holds liveness off until the app is up: no restart
+  'restarts-and-backoff#0': 'CrashLoopBackOff', // Always restarts even exit 0, with back-off
+  'restarts-and-backoff#1': 'Succeeded', // OnFailure + exit 0 → no restart, Succeeded
+  'restarts-and-backoff#2': '3', // back-off 0, 10, 20 s (doBackOff)
+  'restarts-and-backoff#3': '7', // … 40, 80, 160, 300 (cap)
+  'termination#0': 'Terminating', // deletionTimestamp set, grace period 30 s still running
+  'termination#1': '137', // SIGTERM ignored → SIGKILL at the end of the grace period
+  'termination#2': '(none)', // grace period 5 s: the Pod is gone by 20 s
+  'sidecars#0': 'Init:1/2', // the restartable sidecar counts as done once started; the next init is running
+  'sidecars#1': 'Running', // sidecars stop after the main containers (reverse order)
+  'jobs#0': '2', // fails twice, third run succeeds (OnFailure restarts in place)
+  'jobs#1': 'Failed', // restartPolicy Never, exit non-zero → Failed
+  'jobs#2': 'DeadlineExceeded', // activeDeadlineSeconds: kubelet fails the Pod with reason DeadlineExceeded
+};
+
 describe('lesson files', () => {
   it('all load without problems, cover the eight topics in order, ids unique', () => {
     expect(lessonProblems).toEqual([]);
@@ -46,6 +80,14 @@ describe('lesson files', () => {
           const q = step.question;
           if (!q) return;
           const answer = computeAnswer(trace, q);
+          const want = EXPECTED[`${lesson.id}#${i}`];
+          expect(want, 'every question needs an expected answer in EXPECTED').toBeDefined();
+          if (Array.isArray(want)) {
+            expect(Number(answer)).toBeGreaterThanOrEqual(want[0]);
+            expect(Number(answer)).toBeLessThanOrEqual(want[1]);
+          } else {
+            expect(answer).toBe(want);
+          }
           if (q.choices) {
             expect(q.choices.filter((c) => isCorrect(c, answer)), `answer ${answer}`).toHaveLength(1);
           } else {

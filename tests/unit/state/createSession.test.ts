@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession, AUTOSAVE_DEBOUNCE_MS } from '@/state/createSession';
 import { DEFAULT_SIZES, SESSION_KEY, type KeyValueStore } from '@/state/persistence';
 import type { RunRequest, RunResponse } from '@/state/runOnce';
+import { RECOVER_KEY } from '@/state/recovery';
 import type { NarrationItem, Trace } from '@/engine';
 
 /** A fake engine: text containing "BAD" has an error; otherwise a trace whose horizon is the request's. */
@@ -113,6 +114,59 @@ describe('session', () => {
     await settle();
     expect(state().interventions).toEqual(['12.5 delete --grace-period=5']);
     expect(calls.at(-1)!.interventions).toEqual(['12.5 delete --grace-period=5']);
+  });
+
+  it('an intervention never lands before the cursor on screen: millisecond precision, rounded up', async () => {
+    const { session, state } = setup();
+    await settle();
+    session.actions.seek(12_549);
+    session.actions.addIntervention('kill');
+    session.actions.seek(3_000.4);
+    session.actions.addIntervention('kill');
+    expect(state().interventions).toEqual(['12.549 kill', '3.001 kill']);
+  });
+
+  it('loadData keeps user-edited text in a persisted recovery slot, and restore brings it back', async () => {
+    const { session, data, state } = setup();
+    session.actions.setText('my own manifest');
+    await settle();
+    session.actions.loadData({ text: 'lesson text', cursor: 5_000 }, 'scenario');
+    expect(state().text).toBe('lesson text');
+    expect(session.recovery.getState().kept).toMatchObject({ text: 'my own manifest', origin: 'custom' });
+    expect(JSON.parse(data.get(RECOVER_KEY)!)).toMatchObject({ version: 1, text: 'my own manifest' });
+    // A reload (a new session on the same storage) still offers it.
+    const again = createSession({
+      data: { text: 'lesson text' }, settings: { lang: 'en', theme: 'light', sizes: DEFAULT_SIZES },
+      storage: { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) },
+      runner: { createWorker: () => null, runInline: fakeRun([]) },
+    });
+    expect(again.recovery.getState().kept?.text).toBe('my own manifest');
+    again.dispose();
+    session.actions.restorePrevious();
+    expect(state().text).toBe('my own manifest');
+    expect(state().origin).toBe('custom');
+    expect(session.recovery.getState().kept).toBeNull();
+    expect(data.get(RECOVER_KEY)).toBe('');
+  });
+
+  it('loadData does not fill the slot for an untouched scenario or an unedited shared link', async () => {
+    const { session } = setup('shared');
+    session.actions.loadScenario('liveness-exec');
+    session.actions.loadData({ text: 'imported' }, 'custom');
+    expect(session.recovery.getState().kept).toBeNull();
+    session.actions.setText('imported, then edited');
+    session.actions.loadData({ text: 'another import' }, 'custom');
+    expect(session.recovery.getState().kept?.text).toBe('imported, then edited');
+    session.actions.dismissRecovery();
+    expect(session.recovery.getState().kept).toBeNull();
+  });
+
+  it('moving between loaded texts (lesson steps) never overwrites the kept user text', () => {
+    const { session } = setup();
+    session.actions.setText('my own manifest');
+    session.actions.loadData({ text: 'step 1 (modified scenario)' }, 'scenario');
+    session.actions.loadData({ text: 'step 2 (modified scenario)' }, 'scenario');
+    expect(session.recovery.getState().kept?.text).toBe('my own manifest');
   });
 
   it('reports a storage failure once, as a visible notice', async () => {

@@ -40,7 +40,29 @@ describe('share links', () => {
   });
 
   it('refuses a zip bomb (inflates past the limit) without exhausting memory', async () => {
-    const hash = await encodeShare({ ...payload, text: 'a'.repeat(3_000_000) });
-    await expect(decodeShare(hash)).rejects.toThrow(/too large/);
+    // Built by hand: encodeShare itself now refuses to make such a link.
+    const json = new TextEncoder().encode(JSON.stringify({ v: 1, ...payload, text: 'a'.repeat(3_000_000) }));
+    const packed = new Uint8Array(await new Response(new Blob([json]).stream().pipeThrough(new CompressionStream('deflate-raw'))).arrayBuffer());
+    await expect(decodeShare('#s=' + Buffer.from(packed).toString('base64url'))).rejects.toThrow(/too large/);
+  });
+});
+
+describe('share links refuse to encode what decodeShare would refuse to open', () => {
+  it('a manifest over the 1.5 MB inflated limit is refused at encode time with a readable reason', async () => {
+    const text = 'apiVersion: v1\nkind: Pod\n' + '# x\n'.repeat(400_000);
+    await expect(encodeShare({ ...payload, text })).rejects.toThrow(/too large for a link .*limit 1500 kB/);
+  });
+
+  it('an incompressible manifest under the inflated limit but over the 400 kB link limit is refused', async () => {
+    // Pseudo-random hex (seeded LCG) barely compresses: ~700 kB of text gives a link well over 400 kB.
+    let x = 7;
+    const next = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) % 64);
+    const noise = Array.from({ length: 700_000 }, () => String.fromCharCode(48 + next())).join('');
+    await expect(encodeShare({ ...payload, text: `# ${noise}\n` })).rejects.toThrow(/too large for a link .*limit 400 kB/);
+  });
+
+  it('a link just under the limits still round-trips', async () => {
+    const text = 'apiVersion: v1\nkind: Pod\n' + '# x\n'.repeat(250_000);
+    expect((await decodeShare(await encodeShare({ ...payload, text }))).text).toBe(text);
   });
 });

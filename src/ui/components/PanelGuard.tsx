@@ -1,7 +1,7 @@
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useSession } from '@/state/hooks';
-import { ErrorBoundary } from '@/ui/components/ErrorBoundary';
-import { crashVersion, disarmCrash, isArmed, subscribeCrash, type PanelName } from './crashHooks';
+import { ErrorBoundary } from './ErrorBoundary';
+import { crashVersion, disarmCrash, isArmed, subscribeCrash, type PanelName } from '@/app/crashHooks';
 
 const WORDS = {
   en: { failed: 'This view stopped working', safe: 'Your manifest and the other views are not affected.', retry: 'Try again' },
