@@ -3,7 +3,7 @@
  * a UsageError out (exit code 2).
  */
 
-import { parseSeconds } from '../engine';
+import { MAX_UNTIL, parseSeconds } from '../engine';
 
 /** A problem with how the command was called (exit code 2). */
 export class UsageError extends Error {}
@@ -61,7 +61,21 @@ export function parseSecondsFlag(flag: string, value: string): number {
   }
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+/**
+ * An RFC 3339 time → epoch ms, or NaN. Date.parse alone rolls `2025-02-30` over to March 2, so the
+ * calendar fields are checked (days per month, leap years, hours < 24, minutes/seconds < 60; no leap seconds, as in Go's time.Parse).
+ */
+export function parseRfc3339(text: string): number {
+  const m = RFC3339.exec(text);
+  if (!m) return NaN;
+  const [y, mo, d, h, mi, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number, number];
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec > 59) return NaN;
+  if (m[9] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return NaN;
+  return Date.parse(text.replace(' ', 'T'));
+}
 
 /** Parses argv (without `node script`). Throws UsageError. */
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -106,7 +120,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const nowText = one('now');
     let now: number | undefined;
     if (nowText !== undefined) {
-      now = RFC3339.test(nowText) ? Date.parse(nowText) : NaN;
+      now = parseRfc3339(nowText);
       if (Number.isNaN(now)) throw new UsageError(`invalid value "${nowText}" for --now: expected an RFC 3339 time such as 2025-01-01T00:05:00Z`);
     }
     return { command, file, format, ...(now !== undefined ? { now } : {}) };
@@ -114,6 +128,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const untilText = one('until');
   const until = untilText === undefined ? DEFAULT_UNTIL_MS : parseSecondsFlag('--until', untilText);
   if (until <= 0) throw new UsageError('--until must be greater than 0');
+  if (until > MAX_UNTIL) throw new UsageError(`--until ${untilText ?? ''} is too long: the simulator runs at most ${MAX_UNTIL / 1000}s (7 days)`);
   const seedText = one('seed') ?? '1';
   if (!/^\d+$/.test(seedText)) throw new UsageError(`invalid value "${seedText}" for --seed: expected a non-negative integer`);
   const atText = one('at');

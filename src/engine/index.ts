@@ -36,6 +36,15 @@ export { podYaml } from './views/podYaml';
 export { explain } from './views/explain';
 export type { ExplainResult } from './views/explain';
 export { humanDuration } from './views/humanDuration';
+export { traceToJson, traceToText, watchLines } from './views/formatTrace';
+/** Limits shared by the simulator and its callers (the CLI refuses larger values up front). */
+export { MAX_UNTIL, MAX_GRACE_SECONDS } from './sim/validate';
+/** The hardened YAML reader (alias/depth/node limits, source ranges), for tools reading other YAML (CLI explain). */
+export { parseSource, findPath, locatedRange } from './manifest/source';
+export type { ParsedSource, SourceDoc } from './manifest/source';
+export { parsePath } from './manifest/path';
+export type { Segment } from './manifest/path';
+export type { JsonFrame, TraceJson } from './views/formatTrace';
 export { parseAction, parseSeconds, splitWords } from './views/actions';
 export * from './views/lifecycleGraph';
 export { narrate, currentNarrationIndex, GLOSSARY } from './views/narrate';

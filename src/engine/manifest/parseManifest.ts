@@ -133,7 +133,7 @@ function parse(text: string, options: ParseOptions): ParseResult {
       }
       checkFields(r, obj, info.table, '');
       if (podSource) {
-        r.note('info', 'K007', 'kind', `${kind} "${name}" is not simulated: PodLife runs only the first Pod or pod template (document ${podSource.src.index + 1})`);
+        r.note('warning', 'K007', 'kind', `${kind} "${name}" is not simulated: PodLife runs only the first Pod or pod template (document ${podSource.src.index + 1})`);
         return;
       }
       const built = buildPod({ r, lc, text, obj, kind, apiVersion, info });

@@ -8,8 +8,9 @@ import { analyzeContainer } from './analyze';
 import { ContainerFs, VolumeTree } from './fs';
 import { imageInfo, lookupImage } from './images';
 import { ExecProcess, MainProcess } from './process';
+import { stepsIn } from './kernel';
 import { FastExecProcess, fastPlan } from './fastExec';
-import type { ExecInput, Fs, ImageInfo, MainProcessInput, Process, Runtime, Volume } from './types';
+import type { ExecInput, Fs, ImageInfo, MainProcessInput, Process, Runtime, Volume, World } from './types';
 
 export type { InspectableProcess } from './process';
 export { ContainerFs, VolumeTree } from './fs';
@@ -72,6 +73,9 @@ export function createRuntime(): Runtime {
     },
     analyze(spec: ContainerSpec): Diagnostic[] {
       return analyzeContainer(spec);
+    },
+    work(world: World): number {
+      return stepsIn(world);
     },
   };
 }

@@ -22,6 +22,21 @@ export type SigAction = 'ignore' | 'default' | 'handled' | { exitAfter: number; 
 export const STEP_BUDGET = 100_000;
 /** Processes per container before fork fails (a fork loop is bounded). */
 export const MAX_PROCS = 64;
+/** Steps all processes of one kernel may take in one `run()` call; past it every stepping process spins. */
+export const RUN_BUDGET = 2 * STEP_BUDGET;
+/** Exited children a parent remembers for `wait PID` (older statuses are forgotten, like a shell's job table). */
+export const ZOMBIES_KEPT = 64;
+
+/** Interpreter steps of every kernel of one simulation (keyed by its World): the engine charges them to its work bound. */
+interface Meter {
+  steps: number;
+}
+const meters = new WeakMap<World, Meter>();
+
+/** Interpreter steps taken so far by all processes that run in `world` (monotonic). */
+export function stepsIn(world: World): number {
+  return meters.get(world)?.steps ?? 0;
+}
 
 export class Proc {
   wakeAt = 0;
@@ -36,6 +51,10 @@ export class Proc {
   steps = 0;
   stepsAt = -1;
   spinning = false;
+  /** A signal arrived since it started spinning: only that gives a runaway a fresh budget (a trap may run). */
+  signalled = false;
+  /** Recently exited children, for `wait PID` after the process table dropped them. */
+  readonly zombies = new Map<number, Proc>();
   constructor(
     readonly pid: number,
     readonly parent: Proc | undefined,
@@ -49,8 +68,13 @@ export interface KernelEnv {
 }
 
 export class Kernel {
+  /** Live processes, plus exited ones until the next compaction (reaped processes are dropped). */
   readonly procs: Proc[] = [];
   private nextPid: number;
+  private alive = 0;
+  private dead = 0;
+  private runSteps = 0;
+  private readonly meter: Meter;
   private readonly log: string[] = [];
   readonly problems: string[] = [];
   /** Programs running in this container by name (for `nginx -s quit` style control). */
@@ -64,6 +88,9 @@ export class Kernel {
     firstPid = 1,
   ) {
     this.nextPid = firstPid;
+    let m = meters.get(env.world);
+    if (!m) meters.set(env.world, (m = { steps: 0 }));
+    this.meter = m;
   }
 
   now(): number {
@@ -79,9 +106,7 @@ export class Kernel {
   }
 
   live(): number {
-    let n = 0;
-    for (const p of this.procs) if (!p.exited) n++;
-    return n;
+    return this.alive;
   }
 
   /** Create a process; undefined when the container already has MAX_PROCS live processes. */
@@ -90,11 +115,29 @@ export class Kernel {
     const p = new Proc(this.nextPid++, parent, undefined as unknown as Co);
     p.co = make(p);
     this.procs.push(p);
+    this.alive++;
     return p;
   }
 
+  /** A process by pid: a live one, or an exited child its parent still remembers. */
   find(pid: number): Proc | undefined {
-    return this.procs.find((p) => p.pid === pid);
+    return this.procs.find((p) => p.pid === pid) ?? this.procs.find((p) => p.zombies.has(pid))?.zombies.get(pid);
+  }
+
+  /** Children of `parent`: the live ones and the exited ones it still remembers. */
+  childrenOf(parent: Proc): Proc[] {
+    const out = [...parent.zombies.values()];
+    for (const p of this.procs) if (p.parent === parent && !parent.zombies.has(p.pid)) out.push(p);
+    return out.sort((a, b) => a.pid - b.pid);
+  }
+
+  /** Drop exited processes from the table so fork-heavy scripts stay linear (only between run() passes). */
+  private compact(): void {
+    if (this.dead < 32 || this.dead < this.alive) return;
+    let j = 0;
+    for (const p of this.procs) if (!p.exited) this.procs[j++] = p;
+    this.procs.length = j;
+    this.dead = 0;
   }
 
   /** Count one interpreter step; true when the process has run away (no time passed for STEP_BUDGET steps). */
@@ -104,7 +147,8 @@ export class Kernel {
       p.stepsAt = now;
       p.steps = 0;
     }
-    return ++p.steps > STEP_BUDGET;
+    this.meter.steps++;
+    return ++p.steps > STEP_BUDGET || ++this.runSteps > RUN_BUDGET;
   }
 
   /** Mark `p` as a runaway: it keeps the CPU forever without consuming simulated time. */
@@ -121,6 +165,13 @@ export class Kernel {
     p.exited = signal ? { code, signal } : { code };
     if (oom) p.exited.oom = true;
     p.servers.clear();
+    this.alive--;
+    this.dead++;
+    if (p.parent) {
+      // The parent's shell reaps the child at once and remembers its status for `wait PID`.
+      p.parent.zombies.set(p.pid, p);
+      if (p.parent.zombies.size > ZOMBIES_KEPT) p.parent.zombies.delete(p.parent.zombies.keys().next().value as number);
+    }
     // A coroutine cannot be closed from inside itself; the interpreter checks `exited` after each command.
     if (this.running !== p) p.co.return(code);
     if (p.parent) p.parent.woken = true;
@@ -136,6 +187,7 @@ export class Kernel {
     if (action === 'ignore') return;
     if (action === 'handled') {
       p.woken = true;
+      p.signalled = true;
       return;
     }
     if (action === 'default') {
@@ -148,13 +200,16 @@ export class Kernel {
       p.exitCode = action.code;
     }
     p.woken = true;
+    p.signalled = true;
   }
 
   /** Run every due process until nothing more can happen at `now`. */
   run(): void {
     const now = this.now();
     let guard = 0;
+    this.runSteps = 0;
     for (;;) {
+      this.compact();
       let progressed = false;
       for (let i = 0; i < this.procs.length; i++) {
         const p = this.procs[i] as Proc;
@@ -167,10 +222,13 @@ export class Kernel {
         if (!p.woken && p.wakeAt > now) continue;
         p.woken = false;
         if (p.spinning) {
-          // A signal or child exit reached a spinning process: give it a fresh budget so a trap can run.
+          // Only a signal gives a runaway a fresh budget (so a trap can run); a child's exit does not
+          // change a loop that never sleeps, and re-running it would spin the kernel forever.
+          if (!p.signalled) continue;
           p.spinning = false;
           p.steps = 0;
         }
+        p.signalled = false;
         this.running = p;
         let r: IteratorResult<number, number>;
         try {
@@ -192,7 +250,7 @@ export class Kernel {
         progressed = true;
       }
       if (!progressed) break;
-      if (++guard > 1_000_000) {
+      if (++guard > 100_000) {
         for (const p of this.procs) if (!p.exited) this.spin(p);
         break;
       }

@@ -147,4 +147,9 @@ export interface Runtime {
   startExec(input: ExecInput): Process;
   /** Static checks of a container's commands and exec handlers (unknown programs, shell syntax). */
   analyze(spec: ContainerSpec): Diagnostic[];
+  /**
+   * Optional: interpreter steps taken so far by every process running in `world` (monotonic). The
+   * engine charges them to its work bound (R004) so a runaway script cannot outrun it.
+   */
+  work?(world: World): number;
 }

@@ -61,6 +61,8 @@ export const DEFAULT_UNTIL = 600_000;
  */
 export const MAX_STEPS_PER_SIM_SECOND = 50_000;
 export const MAX_STEPS_TOTAL = 5_000_000;
+/** Interpreter steps of the runtime that cost as much as one agenda step (runtime work counts against the bound). */
+export const RUNTIME_STEPS_PER_AGENDA_STEP = 20;
 
 /** A placeholder model for traces of manifests that did not produce a pod. */
 function emptyPod(): PodModel {
@@ -150,6 +152,7 @@ export function createSimulationWith(input: SimulateInput, deps: EngineDeps): Si
     inSecond: 0,
     maxPerSecond: deps.limits?.perSimSecond ?? MAX_STEPS_PER_SIM_SECOND,
     maxTotal: deps.limits?.total ?? MAX_STEPS_TOTAL,
+    work: 0,
   };
   return {
     trace,
@@ -177,6 +180,23 @@ interface Budget {
   maxTotal: number;
   /** Set when the simulation stopped early; the trace is complete up to here. */
   haltedAt?: number;
+  /** Runtime interpreter steps already charged. */
+  work: number;
+}
+
+/** Charge the runtime's interpreter steps since the last call to the agenda budget (as extra agenda steps). */
+function chargeWork(core: Core, budget: Budget): void {
+  let w: number;
+  try {
+    w = core.runtime.work?.(core.world) ?? 0;
+  } catch {
+    return;
+  }
+  const extra = Math.floor((w - budget.work) / RUNTIME_STEPS_PER_AGENDA_STEP);
+  if (extra <= 0) return;
+  budget.work += extra * RUNTIME_STEPS_PER_AGENDA_STEP;
+  budget.total += extra;
+  budget.inSecond += extra;
 }
 
 /** Count one agenda step; false (with an R004 diagnostic) when a bound is exceeded. */
@@ -188,6 +208,11 @@ function spend(core: Core, budget: Budget, t: number): boolean {
   }
   budget.total++;
   budget.inSecond++;
+  return withinBound(core, budget, t);
+}
+
+/** True while the budget holds; otherwise records R004 and the halt time. */
+function withinBound(core: Core, budget: Budget, t: number): boolean {
   if (budget.inSecond <= budget.maxPerSecond && budget.total <= budget.maxTotal) return true;
   const why =
     budget.total > budget.maxTotal
@@ -314,7 +339,14 @@ function run(core: Core, until: number, spec: PodSpecView, budget: Budget): void
       } catch (err) {
         diagnose(core, { severity: 'error', code: 'R900', message: `simulator error at ${t} ms: ${String(err)}` });
       }
+      chargeWork(core, budget);
       if (core.dirty) changed = true;
+      // The runtime's work counts now: a script that burnt the budget stops the run here.
+      if (!withinBound(core, budget, t)) {
+        if (changed) settle(core);
+        emitFrame(core, core.now, spec);
+        return;
+      }
     }
     if (!changed) continue;
     settle(core);

@@ -18,8 +18,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const isNonEmptyStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
 const optional = (v: unknown, ok: (x: unknown) => boolean): boolean => v === undefined || ok(v);
-/** Grace periods: whole or fractional seconds ≥ 0, at most ten years (timestamps must stay printable). */
-const isSeconds = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 315_360_000;
+/** The longest grace period accepted (ten years, in seconds): timestamps must stay printable. Shared with parseAction. */
+export const MAX_GRACE_SECONDS = 315_360_000;
+/** Grace periods: whole or fractional seconds ≥ 0, at most MAX_GRACE_SECONDS. */
+const isSeconds = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_GRACE_SECONDS;
 
 /** Why an action is not one the simulator knows, or undefined when it is valid. */
 function actionProblem(a: unknown): string | undefined {

@@ -4,6 +4,7 @@
  * (staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go `Complete`).
  */
 import type { Action, Intervention } from '../model/trace';
+import { MAX_GRACE_SECONDS } from '../sim/validate';
 
 /**
  * POSIX-shell-like word splitting: blanks separate words; '…' is literal; "…" keeps blanks and
@@ -117,6 +118,8 @@ function parseDelete(args: string[]): Action {
     const g = flagValue(args, i, 'grace-period');
     if (g) {
       grace = parseInteger('grace-period', g.value);
+      // The simulator drops larger grace periods (sim/validate.ts); refuse them here instead.
+      if (grace > MAX_GRACE_SECONDS) throw new Error(`invalid value '${g.value}' for --grace-period: at most ${MAX_GRACE_SECONDS} seconds`);
       i += g.used;
     } else if (args[i] === '--force' || args[i] === '--force=true') {
       force = true;

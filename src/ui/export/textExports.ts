@@ -3,8 +3,7 @@
  * trace as the CLI's JSON document (ARCHITECTURE §4) — the same formatters `podlife simulate` uses,
  * so a file saved from the page and one printed by the CLI agree byte for byte.
  */
-import type { Trace } from '@/engine';
-import { traceToJson, traceToText } from '@/cli/format';
+import { traceToJson, traceToText, type Trace } from '@/engine';
 
 /** `kubectl get pod -w` as it scrolled up to the horizon, then `kubectl describe pod` at `cursor` (ms). */
 export function transcriptText(trace: Trace, cursor: number): string {

@@ -176,12 +176,12 @@ describe('multi-document manifests, Services, List and other kinds', () => {
     expect(parseManifest(b).pod?.uid).not.toBe(parseManifest(a).pod?.uid);
   });
 
-  it('several pods: the first is simulated, the others get an info', () => {
+  it('several pods: the first is simulated, the others get a warning (shown by the CLI too)', () => {
     const second = POD.replace('p1', 'p2');
     const r = parseManifest(`${POD}---\n${second}`);
     expect(r.pod?.name).toBe('p1');
     const d = find(r, 'Pod "p2" is not simulated');
-    expect([d.severity, d.documentIndex]).toEqual(['info', 1]);
+    expect([d.severity, d.documentIndex]).toEqual(['warning', 1]);
   });
 
   it('kind: List items are read like documents, with ranges inside the list', () => {

@@ -64,7 +64,7 @@ function trap({ shell, io }: Invocation, argv: string[]): number {
 
 function* wait({ shell, proc, ctx, io }: Invocation, argv: string[]): Co {
   const pids = argv.slice(1).map(Number);
-  const children = ctx.kernel.procs.filter((p) => p.parent === proc);
+  const children = ctx.kernel.childrenOf(proc);
   const targets = pids.length > 0 ? pids.map((pid) => children.find((c) => c.pid === pid)) : children;
   let st = 0;
   for (const t of targets) {
