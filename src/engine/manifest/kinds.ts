@@ -30,6 +30,11 @@ const OLD_APPS = ['v1.9+', 'v1.16+'] as const;
 const ALWAYS: readonly RestartPolicy[] = ['Always'];
 const JOB_POLICIES: readonly RestartPolicy[] = ['OnFailure', 'Never'];
 
+/** ReplicaSet/ReplicationController pods: `<name>-<5 random chars>` (controller_utils.go, generateName + 5). */
+function suffixNaming(name: string, key: string): PodNaming {
+  return { name: `${name}-${safeString(`${key}:pod`, 5)}`, generateName: `${name}-`, labels: {} };
+}
+
 function jobLabels(jobName: string, key: string): Record<string, string> {
   const uid = uidFrom(`job:${key}`);
   return {
@@ -62,14 +67,14 @@ export const KINDS: Readonly<Record<string, KindInfo>> = {
     deprecated: { 'extensions/v1beta1': OLD_APPS, 'apps/v1beta2': OLD_APPS },
     template: ['spec', 'template'],
     restartPolicies: ALWAYS,
-    naming: (name, key) => ({ name: `${name}-${safeString(`${key}:pod`, 5)}`, generateName: `${name}-`, labels: {} }),
+    naming: suffixNaming,
   },
   ReplicationController: {
     table: 'ReplicationController',
     versions: ['v1'],
     template: ['spec', 'template'],
     restartPolicies: ALWAYS,
-    naming: (name, key) => ({ name: `${name}-${safeString(`${key}:pod`, 5)}`, generateName: `${name}-`, labels: {} }),
+    naming: suffixNaming,
   },
   DaemonSet: {
     table: 'DaemonSet',

@@ -2,10 +2,10 @@ import { axisTicks } from '../panels/timeline/model/axis';
 import { toX, type View } from '../panels/timeline/model/view';
 import { LABEL_W } from '../panels/timeline/geometry';
 import { TimelineRows } from '../panels/timeline/TimelineRows';
+import { AXIS_H, AxisMajors } from '../panels/timeline/Axis';
 import type { Marker, TimelineData } from '../panels/timeline/useTimelineData';
 
 export const HEAD_H = 56;
-export const AXIS_H = 30;
 
 interface Props {
   data: TimelineData;
@@ -34,16 +34,7 @@ export function ExportTimeline({ data, view, width, title, subtitle, cursor, mar
       <g transform={`translate(0,${HEAD_H})`}>
         <rect className="gutter" x={0} y={0} width={LABEL_W} height={AXIS_H} />
         <g transform={`translate(${LABEL_W},0)`}>
-          {ax.major.map((m) => {
-            const x = toX(m.t, view, w);
-            return (
-              <g key={m.t} className="axis-major">
-                <line x1={x} x2={x} y1={AXIS_H - 11} y2={AXIS_H} />
-                <text x={x + 4} y={AXIS_H - 13}>{m.label}</text>
-              </g>
-            );
-          })}
-          <line className="axis-base" x1={0} x2={w} y1={AXIS_H - 0.5} y2={AXIS_H - 0.5} />
+          <AxisMajors majors={ax.major} view={view} plotWidth={w} />
         </g>
       </g>
       <g transform={`translate(0,${HEAD_H + AXIS_H})`}>

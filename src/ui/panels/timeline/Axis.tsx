@@ -5,6 +5,24 @@ import { LABEL_W } from './geometry';
 
 export const AXIS_H = 30;
 
+/** Labelled major ticks and the base line of the time axis (shared with the exported picture). */
+export function AxisMajors({ majors, view, plotWidth }: { majors: { t: number; label: string }[]; view: View; plotWidth: number }) {
+  return (
+    <>
+      {majors.map((m) => {
+        const x = toX(m.t, view, plotWidth);
+        return (
+          <g key={m.t} className="axis-major">
+            <line x1={x} x2={x} y1={AXIS_H - 11} y2={AXIS_H} />
+            <text x={x + 4} y={AXIS_H - 13}>{m.label}</text>
+          </g>
+        );
+      })}
+      <line className="axis-base" x1={0} x2={plotWidth} y1={AXIS_H - 0.5} y2={AXIS_H - 0.5} />
+    </>
+  );
+}
+
 /** The time axis above the rows: labelled majors, unlabelled minors, and the drag selection. */
 export const Axis = memo(function Axis({ view, width, selection }: { view: View; width: number; selection: View | null }) {
   const w = Math.max(1, width - LABEL_W);
@@ -22,16 +40,7 @@ export const Axis = memo(function Axis({ view, width, selection }: { view: View;
           const x = toX(t, view, w);
           return <line key={`m${t}`} className="axis-minor" x1={x} x2={x} y1={AXIS_H - 6} y2={AXIS_H} />;
         })}
-        {ax.major.map((m) => {
-          const x = toX(m.t, view, w);
-          return (
-            <g key={m.t} className="axis-major">
-              <line x1={x} x2={x} y1={AXIS_H - 11} y2={AXIS_H} />
-              <text x={x + 4} y={AXIS_H - 13}>{m.label}</text>
-            </g>
-          );
-        })}
-        <line className="axis-base" x1={0} x2={w} y1={AXIS_H - 0.5} y2={AXIS_H - 0.5} />
+        <AxisMajors majors={ax.major} view={view} plotWidth={w} />
       </g>
     </svg>
   );
