@@ -3,7 +3,7 @@
  * build (same launch flags as playwright.config.ts). Prints each figure beside its budget and writes
  * bench/results/browser.json. Run: `npm run bench:browser` (builds first; `--no-build` skips that).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import config from '../playwright.config';
@@ -11,6 +11,7 @@ import { heavyManifest } from './heavy';
 import { percentile, median, line, printLines, type BenchLine } from './stats';
 import { startupBundle } from './browserBundle';
 import { installProbes, sampleFrames, scrub } from './browserPage';
+import { startPreview } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -26,25 +27,6 @@ type Api = {
   setSpeed(s: number): void; extendHorizon(ms: number): void;
   getState(): { run: { status: string; hasTrace: boolean }; cursor: number; until: number };
 };
-
-async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    stdio: 'ignore', detached: true,
-  });
-  let exited = false;
-  server.on('exit', () => (exited = true));
-  for (let i = 0; i < 100; i++) {
-    // strictPort: a busy port makes our server exit; never measure someone else's server.
-    if (exited) throw new Error(`port ${PORT} is busy (set BENCH_PORT)`);
-    try {
-      if ((await fetch(BASE)).ok && !exited) return server;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not start on ${BASE}`);
-}
 
 async function openPage(browser: Browser, query: string): Promise<Page> {
   const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1280, height: 800 } });
@@ -132,10 +114,14 @@ async function measureHeavy(browser: Browser) {
   await page.evaluate(() => (window as unknown as { __podlife: Api }).__podlife.pause());
   const deltas = [...frames.deltas].sort((a, b) => a - b);
   const worstTask = Math.max(0, ...frames.longTasks.map((t) => t.duration));
+  // A frame is late when it took more than one and a half refresh intervals (the median delta).
+  const late = deltas.filter((d) => d > 1.5 * percentile(deltas, 50)).length;
   details.playback = {
-    frames: deltas.length, p50: percentile(deltas, 50), p95: percentile(deltas, 95), max: deltas.at(-1),
+    frames: deltas.length, p50: percentile(deltas, 50), p95: percentile(deltas, 95), max: deltas.at(-1), late,
     longTasks: frames.longTasks, cursorAfterMs: moved,
+    crossOriginIsolated: await page.evaluate(() => crossOriginIsolated),
   };
+  info(`60× playback: ${deltas.length} frames in 5 s, ${late} late (> 1.5 refresh intervals), max ${deltas.at(-1)?.toFixed(1)} ms`);
   lines.push(line('playback 60× heavy: frame time p95', percentile(deltas, 95), 'ms', 16.7));
   lines.push(line('playback 60× heavy: longest task', worstTask, 'ms', 50));
 
@@ -163,7 +149,7 @@ async function main() {
     if (r.status !== 0) throw new Error('vite build failed');
   }
   measureBundle();
-  const server = await startServer();
+  const server = await startPreview(OUT_DIR, PORT);
   const launch = config.use?.launchOptions ?? {};
   const browser = await chromium.launch({ ...launch, headless: true });
   try {
@@ -174,11 +160,7 @@ async function main() {
     if (!only || only.includes('heavy')) await measureHeavy(browser);
   } finally {
     await browser.close();
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      /* already gone */
-    }
+    await server.close();
   }
   printLines(lines);
   mkdirSync('bench/results', { recursive: true });

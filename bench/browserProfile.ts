@@ -4,12 +4,12 @@
  *   npx vite build --outDir /tmp/podlife-plain --minify false
  *   BENCH_OUTDIR=/tmp/podlife-plain node --import tsx bench/browserProfile.ts [play|scrub]
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { heavyManifest } from './heavy';
 import { installProbes, sampleFrames, scrub } from './browserPage';
+import { startPreview } from './server';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4452);
 const OUT_DIR = process.env.BENCH_OUTDIR ?? 'dist';
@@ -19,12 +19,8 @@ type Api = { setText(t: string): void; seek(ms: number): void; play(): void; pau
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number; children?: number[] };
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = await startPreview(OUT_DIR, PORT);
   try {
-    for (let i = 0; i < 100; i++) {
-      try { if ((await fetch(BASE)).ok) break; } catch { /* not yet */ }
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const browser = await chromium.launch({ ...(config.use?.launchOptions ?? {}), headless: true });
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.addInitScript('globalThis.__name = (f) => f;');
@@ -73,7 +69,7 @@ async function main() {
     for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`${v.toFixed(1).padStart(8)}  ${k}`);
     await browser.close();
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    await server.close();
   }
 }
 /** Total duration per main-thread trace event name (style, layout, paint …). */

@@ -136,4 +136,18 @@ describe('diagram layout', () => {
     for (const n of nodes) if (n.parentId) expect(ids.indexOf(n.parentId)).toBeLessThan(ids.indexOf(n.id));
     expect(nodes.filter((n) => n.data.role === 'state' && n.data.machine === 'app-6')).toHaveLength(containerMachine.root.states ? Object.keys(containerMachine.root.states).length : 0);
   });
+
+  it('renders only the handles its edges use, and every edge finds both of its handles', () => {
+    const { nodes, edges } = toFlow(lifecycleGraph(ten), 'web', vocabFor('en'));
+    const handles = new Map(nodes.map((n) => [n.id, new Set(n.data.handles ?? [])]));
+    for (const e of edges) {
+      expect(handles.get(e.source)!.has(e.sourceHandle!), `${e.id} source ${e.sourceHandle}`).toBe(true);
+      expect(handles.get(e.target)!.has(e.targetHandle!), `${e.id} target ${e.targetHandle}`).toBe(true);
+    }
+    const used = new Set(edges.flatMap((e) => [`${e.source}/${e.sourceHandle}`, `${e.target}/${e.targetHandle}`]));
+    const rendered = nodes.flatMap((n) => (n.data.handles ?? []).map((h) => `${n.id}/${h}`));
+    expect(new Set(rendered)).toEqual(used);
+    // The old design drew 16 per node; what edges use is a small fraction of that.
+    expect(rendered.length).toBeLessThan(nodes.length * 6);
+  });
 });

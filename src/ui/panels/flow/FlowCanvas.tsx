@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Background, Controls, ReactFlow, useReactFlow, type NodeMouseHandler } from '@xyflow/react';
+import { Background, Controls, ReactFlow, useReactFlow, useStore, type NodeMouseHandler } from '@xyflow/react';
 import { lifecycleGraph, type Trace } from '@/engine';
 import { SLOW_PANEL_MS, useActions, usePlaybackMode, useSession, useSessionApi } from '@/state/hooks';
 import { createThrottledCursor } from '@/state/throttledCursor';
@@ -20,6 +20,14 @@ interface Hover {
 }
 
 const FIT = { padding: 0.04, duration: 0 };
+
+/**
+ * Below this zoom a 14 px label is under 4 px on screen: the diagram is an overview (a 20-container
+ * pod docked is at ~0.08), so it drops the unreadable words and the idle edges (level of detail, as
+ * maps do) and keeps the coloured states. Hundreds of text boxes then cost no layout or paint while
+ * time moves. Zooming in (wheel, Expand) brings them back.
+ */
+export const FAR_ZOOM = 0.3;
 
 /**
  * The React Flow canvas. Nodes and edges are built once per pod SHAPE (a re-run of the same pod keeps
@@ -53,6 +61,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
   }, [graph, index, live, session]);
   // Fast playback: no stroke fades or marching dashes (a fresh edge lasts a few frames at 60×).
   const fast = usePlaybackMode() === 'playing' && speed > 10;
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
 
   // Fit on a new shape, on expand/collapse and when the panel is resized.
   useEffect(() => {
@@ -88,7 +97,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
 
   return (
     <LiveContext.Provider value={live}>
-      <div className={`flow-canvas${fast ? ' is-fast' : ''}`} ref={wrap} data-testid="flow.canvas">
+      <div className={`flow-canvas${fast ? ' is-fast' : ''}${far ? ' is-far' : ''}`} ref={wrap} data-testid="flow.canvas">
         <Markers />
         <ReactFlow<FlowNode>
           nodes={flow.nodes} edges={flow.edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}

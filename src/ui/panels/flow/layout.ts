@@ -38,6 +38,8 @@ export interface FlowNodeData extends Record<string, unknown> {
   state?: string;
   final?: boolean;
   kind?: string;
+  /** Handle ids the node's edges use (filled in by `toFlow`); only these are rendered. */
+  handles?: readonly string[];
 }
 export interface FlowEdgeData extends Record<string, unknown> {
   label?: string;
@@ -222,5 +224,28 @@ export function toFlow(graph: LifecycleGraph, podName: string, vocab: Vocab): { 
     const b = laneRect.get(lane.name)!;
     edges.push(edge(`order>${lane.after.name}>${lane.name}`, a, b, { label: vocab.order(lane.after.when), short: vocab.order(lane.after.when), tone: 'link', always: true }, false, lane.column === 'app' ? 'b' : 'a'));
   }
-  return { nodes, edges };
+  return { nodes: withUsedHandles(nodes, edges), edges };
+}
+
+/**
+ * Records on each node the handles its edges attach to. A node used to render all 16 (two source and
+ * two target lanes per side) — on a 20-container pod that was 4,600 invisible divs, more than half
+ * the diagram's DOM, each one styled and laid out on every cursor move.
+ */
+export function withUsedHandles(nodes: FlowNode[], edges: readonly FlowEdge[]): FlowNode[] {
+  const used = new Map<string, Set<string>>();
+  const add = (node: string, handle: string | null | undefined) => {
+    if (!handle) return;
+    let set = used.get(node);
+    if (!set) used.set(node, (set = new Set()));
+    set.add(handle);
+  };
+  for (const e of edges) {
+    add(e.source, e.sourceHandle);
+    add(e.target, e.targetHandle);
+  }
+  return nodes.map((n) => {
+    const set = used.get(n.id);
+    return set ? { ...n, data: { ...n.data, handles: [...set].sort() } } : n;
+  });
 }

@@ -11,27 +11,22 @@ import {
 import type { FlowEdge, FlowNode, Side } from './layout';
 import { useEdgeLive, useNodeLive, usePhase } from './liveStore';
 
-const SIDES: [Side, Position][] = [
-  ['top', Position.Top], ['right', Position.Right], ['bottom', Position.Bottom], ['left', Position.Left],
-];
+const POSITION: Record<Side, Position> = { top: Position.Top, right: Position.Right, bottom: Position.Bottom, left: Position.Left };
 
 /**
- * Two source and two target handles per side (lanes a/b keep two-way arrows apart). Invisible.
- * Memoised (no props): a node that changes colour at the cursor does not re-render its 16 handles.
+ * The node's handles, only those its edges use (`data.handles`, ids like `s-top-a`: source/target,
+ * side, lane). Lanes a/b sit at 38% / 62% of the side and keep two-way arrows apart. Invisible.
+ * Memoised on the (stable) list: a node that changes colour at the cursor does not re-render them.
  */
-const Handles = memo(function Handles() {
+const Handles = memo(function Handles({ ids }: { ids: readonly string[] | undefined }) {
   return (
     <>
-      {SIDES.flatMap(([side, pos]) =>
-        (['a', 'b'] as const).flatMap((lane) => {
-          const offset = lane === 'a' ? '38%' : '62%';
-          const style = side === 'top' || side === 'bottom' ? { left: offset } : { top: offset };
-          return [
-            <Handle key={`s-${side}-${lane}`} id={`s-${side}-${lane}`} type="source" position={pos} style={style} isConnectable={false} className="flow-handle" />,
-            <Handle key={`t-${side}-${lane}`} id={`t-${side}-${lane}`} type="target" position={pos} style={style} isConnectable={false} className="flow-handle" />,
-          ];
-        }),
-      )}
+      {ids?.map((id) => {
+        const [kind, side, lane] = id.split('-') as ['s' | 't', Side, 'a' | 'b'];
+        const offset = lane === 'a' ? '38%' : '62%';
+        const style = side === 'top' || side === 'bottom' ? { left: offset } : { top: offset };
+        return <Handle key={id} id={id} type={kind === 's' ? 'source' : 'target'} position={POSITION[side]} style={style} isConnectable={false} className="flow-handle" />;
+      })}
     </>
   );
 });
@@ -43,7 +38,7 @@ const StateNode = memo(function StateNode({ id, data }: NodeProps<FlowNode>) {
       className={`flow-node role-${data.role} st-${status}${data.final ? ' is-final' : ''}${data.kind ? ` kind-${data.kind}` : ''}`}
       data-testid="flow.node" data-node={id} data-status={status}
     >
-      <Handles />
+      <Handles ids={data.handles} />
       <div className={`flow-node-label${data.label.length > 14 ? ' is-long' : ''}`}>{data.label}</div>
       {(text || data.hint) && <div className="flow-node-hint">{text || data.hint}</div>}
     </div>
@@ -54,7 +49,7 @@ const GroupNode = memo(function GroupNode({ id, data }: NodeProps<FlowNode>) {
   const [status, text] = useNodeLive(id);
   return (
     <div className={`flow-group group-${data.kind ?? ''} st-${status}`} data-testid="flow.group" data-node={id}>
-      <Handles />
+      <Handles ids={data.handles} />
       <div className="flow-group-header">
         <span className="flow-group-title">{data.label}</span>
         {data.kind && !['cp', 'del', 'pod'].includes(data.kind) && <span className={`flow-badge badge-${data.kind}`}>{data.kind}</span>}
@@ -111,6 +106,9 @@ const LiveEdge = memo(function LiveEdge(props: EdgeProps<FlowEdge>) {
     <>
       <BaseEdge
         id={id} path={path}
+        // No edge takes pointer events (clicks and hovers are on states): skip React Flow's 20 px
+        // invisible hit path, one more SVG element per edge to style and paint.
+        interactionWidth={0}
         className={`flow-edge tone-${tone} est-${status}${fresh ? ' is-fresh' : ''}`}
         markerEnd={`url(#flow-arrow-${status === 'idle' ? (tone === 'escape' ? 'faint' : 'idle') : status})`}
       />
