@@ -31,6 +31,8 @@ const KINDS = {
   ReplicationController: ['core/v1', 'v1'],
   Job: ['batch/v1', 'batch/v1'],
   CronJob: ['batch/v1', 'batch/v1'],
+  ConfigMap: ['core/v1', 'v1'],
+  Secret: ['core/v1', 'v1'],
 };
 
 // Older apiVersions the engine accepts with a deprecation warning (ARCHITECTURE §3).

@@ -39,6 +39,7 @@ import { initFailsNever, initFailsAlways } from './defs/initFailures';
 import { postStartFails } from './defs/postStartFails';
 import { deleteGraceZero, forceDelete } from './defs/deleteOptions';
 import { nodeLost } from './defs/nodeLost';
+import { invalidImageName, missingConfigMap, missingConfigMapVolume, secretEnvAndVolume } from './defs/configErrors';
 
 export type { ScenarioDef, ScenarioTopic, Bilingual } from './types';
 
@@ -59,6 +60,9 @@ export const topicOrder: readonly ScenarioTopic[] = [
 const all: ScenarioDef[] = [
   podPhasesBasics,
   nodeLost,
+  secretEnvAndVolume,
+  missingConfigMap,
+  missingConfigMapVolume,
   initWaitForService,
   initFailsNever,
   initFailsAlways,
@@ -80,6 +84,7 @@ const all: ScenarioDef[] = [
   restartNeverExit1,
   crashLoopBackOff,
   imagePullBackOff,
+  invalidImageName,
   oomKilled,
   sigtermIgnored,
   preStopExceedsGrace,

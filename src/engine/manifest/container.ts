@@ -8,6 +8,7 @@ import type { Reporter } from './context';
 import { join } from './context';
 import { checkPortNumOrName, int, readHandler, readProbe, str } from './handlers';
 import type { Raw } from './handlers';
+import { readEnv, readEnvFrom } from './env';
 import { isRecord, quote } from './path';
 import { QUANTITY_PATTERN, formatBytes, parseQuantity } from './quantity';
 
@@ -112,6 +113,7 @@ export function readContainer(r: Reporter, input: ContainerInput): ContainerSpec
     ...(args ? { args } : {}),
     ...(workingDir ? { workingDir } : {}),
     env: readEnv(r, raw.env, join(path, 'env')),
+    ...envFromPart(r, raw.envFrom, join(path, 'envFrom')),
     ports: readPorts(r, raw.ports, join(path, 'ports')),
     ...probes,
     ...hooks,
@@ -124,16 +126,10 @@ export function readContainer(r: Reporter, input: ContainerInput): ContainerSpec
   return spec;
 }
 
-function readEnv(r: Reporter, raw: unknown, path: string): { name: string; value: string }[] {
-  if (!Array.isArray(raw)) return [];
-  const out: { name: string; value: string }[] = [];
-  raw.forEach((e, i) => {
-    if (!isRecord(e)) return;
-    const name = str(e.name);
-    if (!name) r.error('V010', join(path, i, 'name'), 'Required value');
-    else out.push({ name, value: str(e.value) ?? '' });
-  });
-  return out;
+/** `envFrom` only when given, so models without it stay as they were. */
+function envFromPart(r: Reporter, raw: unknown, path: string): Pick<ContainerSpec, 'envFrom'> {
+  const envFrom = readEnvFrom(r, raw, path);
+  return envFrom.length ? { envFrom } : {};
 }
 
 function readPorts(r: Reporter, raw: unknown, path: string): ContainerPort[] {

@@ -36,7 +36,7 @@ const TABLE: Record<string, string> = {
     'topologySpreadConstraints:any[] setHostnameAsFQDN:bool os:obj hostUsers:bool schedulingGates:any[] ' +
     'resourceClaims:any[] resources:ResourceRequirements',
   Container:
-    'name:str image:str command:str[] args:str[] workingDir:str ports:ContainerPort[] envFrom:any[] ' +
+    'name:str image:str command:str[] args:str[] workingDir:str ports:ContainerPort[] envFrom:EnvFromSource[] ' +
     'env:EnvVar[] resources:ResourceRequirements resizePolicy:any[] restartPolicy:str restartPolicyRules:any[] ' +
     'volumeMounts:VolumeMount[] volumeDevices:any[] livenessProbe:Probe readinessProbe:Probe ' +
     'startupProbe:Probe lifecycle:Lifecycle terminationMessagePath:str terminationMessagePolicy:str ' +
@@ -53,7 +53,13 @@ const TABLE: Record<string, string> = {
   GRPCAction: 'port:int service:str',
   SleepAction: 'seconds:int',
   ContainerPort: 'name:str hostPort:int containerPort:int protocol:str hostIP:str',
-  EnvVar: 'name:str value:str valueFrom:obj',
+  EnvVar: 'name:str value:str valueFrom:EnvVarSource',
+  EnvVarSource: 'fieldRef:ObjectFieldSelector resourceFieldRef:ResourceFieldSelector configMapKeyRef:KeySelector secretKeyRef:KeySelector',
+  ObjectFieldSelector: 'apiVersion:str fieldPath:str',
+  ResourceFieldSelector: 'containerName:str resource:str divisor:qty',
+  KeySelector: 'name:str key:str optional:bool',
+  EnvFromSource: 'prefix:str configMapRef:EnvObjectRef secretRef:EnvObjectRef',
+  EnvObjectRef: 'name:str optional:bool',
   VolumeMount: 'name:str readOnly:bool recursiveReadOnly:str mountPath:str subPath:str mountPropagation:str subPathExpr:str',
   ResourceRequirements: 'limits:qtymap requests:qtymap claims:any[]',
   SecurityContext:
@@ -86,6 +92,8 @@ const TABLE: Record<string, string> = {
     'jobTemplate:JobTemplateSpec successfulJobsHistoryLimit:int failedJobsHistoryLimit:int',
   JobTemplateSpec: 'metadata:ObjectMeta spec:JobSpec',
   Service: `${WORKLOAD} spec:ServiceSpec`,
+  ConfigMap: 'apiVersion:str kind:str metadata:ObjectMeta data:strmap binaryData:strmap immutable:bool',
+  Secret: 'apiVersion:str kind:str metadata:ObjectMeta data:strmap stringData:strmap type:str immutable:bool',
   ServiceSpec:
     'ports:ServicePort[] selector:strmap clusterIP:str clusterIPs:str[] type:str externalIPs:str[] ' +
     'sessionAffinity:str loadBalancerIP:str loadBalancerSourceRanges:str[] externalName:str ' +

@@ -6,8 +6,9 @@ import type { LineCounter } from 'yaml';
 import type { Behaviours } from '../model/behaviour';
 import type { Diagnostic, SourceRange } from '../model/diagnostics';
 import { hasErrors } from '../model/diagnostics';
-import type { ContainerSpec, PodModel, ServiceModel } from '../model/spec';
+import type { ConfigObject, ContainerSpec, PodModel, ServiceModel } from '../model/spec';
 import { buildPod } from './buildPod';
+import { readConfigObject } from './configs';
 import { checkFields } from './checkFields';
 import { Reporter } from './context';
 import { KINDS, OTHER_KNOWN_KINDS, deprecationMessage } from './kinds';
@@ -33,6 +34,8 @@ export interface ParseResult {
   /** The pod to simulate: the first Pod or workload pod template (absent if none, or if errors block it). */
   pod?: PodModel;
   services: ServiceModel[];
+  /** ConfigMaps and Secrets of the manifest (also on `pod.configs`, so a pre-parsed pod carries them). */
+  configs?: ConfigObject[];
   /** Parsed `podlife/behavior` annotation of that pod (empty object if none). */
   behaviours: Behaviours;
   /** Everything found, sorted by document then line; errors block the run, warnings and infos do not. */
@@ -91,6 +94,7 @@ function parse(text: string, options: ParseOptions): ParseResult {
   diagnostics.push(...yamlDiags);
   const documents: DocumentInfo[] = [];
   const services: ServiceModel[] = [];
+  const configs: ConfigObject[] = [];
   let pod: PodModel | undefined;
   let behaviours: Behaviours = {};
   let podSource: PodSource | undefined;
@@ -119,6 +123,13 @@ function parse(text: string, options: ParseOptions): ParseResult {
         if (!name) r.error('V060', 'metadata.name', 'Required value: name or generateName is required');
         const svc = readService(r, obj, origin, ns);
         if (svc && name) services.push(svc);
+        return;
+      }
+      if (kind === 'ConfigMap' || kind === 'Secret') {
+        if (apiVersion !== 'v1') return r.note('error', 'K006', 'apiVersion', `no matches for kind "${kind}" in version "${apiVersion}" (use v1)`);
+        checkFields(r, obj, kind, '');
+        const cfg = readConfigObject(r, obj, kind, src.index);
+        if (cfg) configs.push(cfg);
         return;
       }
       if (!info) {
@@ -169,11 +180,13 @@ function parse(text: string, options: ParseOptions): ParseResult {
     diagnostics.push({ severity: 'info', code: 'K010', message: 'no Pod or pod template found: nothing to simulate', range: FIRST_LINE });
   }
 
+  // The node sees every ConfigMap/Secret of the manifest, whatever the document order.
+  if (pod && configs.length) pod = { ...pod, configs };
   const locate = makeLocate(lc, docs, () => podSource);
   if (pod && options.analyze) diagnostics.push(...runAnalyzer(pod, options.analyze, locate));
   diagnostics.sort((a, b) => (a.documentIndex ?? -1) - (b.documentIndex ?? -1) || line(a) - line(b) || col(a) - col(b));
   const blocked = hasErrors(diagnostics);
-  return { ...(pod && !blocked ? { pod } : {}), services, behaviours: blocked ? {} : behaviours, diagnostics, documents, locate };
+  return { ...(pod && !blocked ? { pod } : {}), services, ...(configs.length ? { configs } : {}), behaviours: blocked ? {} : behaviours, diagnostics, documents, locate };
 }
 
 const line = (d: Diagnostic) => d.range?.start.line ?? 0;

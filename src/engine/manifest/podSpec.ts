@@ -7,6 +7,7 @@ import type { Reporter } from './context';
 import { join } from './context';
 import { checkLabelName, readContainer } from './container';
 import { int, str } from './handlers';
+import { CONFIG_KEY, CONFIG_KEY_MSG } from './env';
 import { isRecord, quote } from './path';
 
 /** More containers than this is an error (bounding the work, and far beyond any real pod). */
@@ -112,7 +113,34 @@ function readVolumes(r: Reporter, raw: unknown, path: string): VolumeSpec[] {
     const kind = (VOLUME_KINDS as readonly string[]).includes(src) ? (src as VolumeSpec['kind']) : 'other';
     const body = v[src];
     const source = isRecord(body) ? str(body.name) ?? str(body.secretName) ?? str(body.claimName) ?? str(body.path) : undefined;
-    out.push({ name, kind, ...(source ? { source } : {}) });
+    const extra = kind === 'configMap' || kind === 'secret' ? readObjectVolume(r, body, join(p, src), kind) : {};
+    out.push({ name, kind, ...(source ? { source } : {}), ...extra });
   });
   return out;
+}
+
+/**
+ * configMap/secret volume sources: `optional`, `items` (validation.go validateConfigMapVolumeSource,
+ * validateSecretVolumeSource, validateKeyToPath). defaultMode is accepted and ignored (no file modes here).
+ */
+function readObjectVolume(r: Reporter, body: unknown, path: string, kind: 'configMap' | 'secret'): Pick<VolumeSpec, 'optional' | 'items'> {
+  if (!isRecord(body)) return {};
+  const nameField = kind === 'secret' ? 'secretName' : 'name';
+  if (!str(body[nameField])) r.error('V085', join(path, nameField), 'Required value');
+  const items: { key: string; path: string }[] = [];
+  if (Array.isArray(body.items)) {
+    body.items.forEach((it, i) => {
+      if (!isRecord(it)) return;
+      const key = str(it.key);
+      const rel = str(it.path);
+      const ip = join(path, 'items', i);
+      if (!key) r.error('V085', join(ip, 'key'), 'Required value');
+      else if (!CONFIG_KEY.test(key)) r.error('V085', join(ip, 'key'), `Invalid value: ${quote(key)}: ${CONFIG_KEY_MSG}`);
+      if (!rel) r.error('V085', join(ip, 'path'), 'Required value');
+      else if (rel.startsWith('/')) r.error('V085', join(ip, 'path'), `Invalid value: ${quote(rel)}: must be a relative path`);
+      else if (rel.split('/').includes('..')) r.error('V085', join(ip, 'path'), `Invalid value: ${quote(rel)}: must not contain '..'`);
+      if (key && rel) items.push({ key, path: rel });
+    });
+  }
+  return { ...(body.optional === true ? { optional: true } : {}), ...(Array.isArray(body.items) ? { items } : {}) };
 }

@@ -68,7 +68,10 @@ export interface ContainerSpec {
   command?: string[];
   args?: string[];
   workingDir?: string;
-  env: { name: string; value: string }[];
+  /** `value` is the literal value ('' for `valueFrom`); `valueFrom` is resolved by the kubelet at each start. */
+  env: { name: string; value: string; valueFrom?: EnvVarSource }[];
+  /** `envFrom` sources in order (read before `env`, which overrides them). */
+  envFrom?: EnvFromSpec[];
   ports: ContainerPort[];
   startupProbe?: ProbeSpec;
   livenessProbe?: ProbeSpec;
@@ -89,6 +92,36 @@ export interface VolumeSpec {
   kind: 'emptyDir' | 'configMap' | 'secret' | 'hostPath' | 'persistentVolumeClaim' | 'downwardAPI' | 'projected' | 'other';
   /** configMap/secret name, hostPath path, etc., where known. */
   source?: string;
+  /** configMap/secret volumes: `optional: true` mounts an empty directory when the object is missing. */
+  optional?: boolean;
+  /** configMap/secret volumes: `items` (key → relative path); absent = every key as a file. */
+  items?: { key: string; path: string }[];
+}
+
+/** `env[].valueFrom` (core/v1 EnvVarSource), resolved by kubelet_pods.go makeEnvironmentVariables. */
+export type EnvVarSource =
+  | { kind: 'configMapKeyRef' | 'secretKeyRef'; name: string; key: string; optional: boolean }
+  | { kind: 'fieldRef'; fieldPath: string }
+  | { kind: 'resourceFieldRef'; resource: string; containerName?: string; divisor?: string };
+
+/** `envFrom[]` (core/v1 EnvFromSource). */
+export interface EnvFromSpec {
+  kind: 'configMap' | 'secret';
+  name: string;
+  prefix: string;
+  optional: boolean;
+}
+
+/** A ConfigMap or Secret of the manifest, as the node's configmap/secret managers see it. */
+export interface ConfigObject {
+  kind: 'ConfigMap' | 'Secret';
+  name: string;
+  namespace: string;
+  /** ConfigMap `data`, or Secret `data` (base64-decoded) merged with `stringData` (which wins). */
+  data: Record<string, string>;
+  /** ConfigMap `binaryData` (decoded): files in volumes, never env (makeEnvironmentVariables reads Data only). */
+  binaryData: Record<string, string>;
+  documentIndex: number;
 }
 
 /** Where the pod came from: a bare Pod, or the template of a workload. */
@@ -120,6 +153,8 @@ export interface PodModel {
   hostname?: string;
   subdomain?: string;
   origin: PodOrigin;
+  /** ConfigMaps and Secrets of the manifest (all namespaces; the kubelet reads the pod's own). */
+  configs?: ConfigObject[];
 }
 
 export interface ServicePort {

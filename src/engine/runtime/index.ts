@@ -5,7 +5,7 @@
 import type { ContainerSpec } from '../model/spec';
 import type { Diagnostic } from '../model/diagnostics';
 import { analyzeContainer } from './analyze';
-import { ContainerFs, VolumeTree } from './fs';
+import { ContainerFs, VolumeTree, splitPath } from './fs';
 import { imageInfo, lookupImage } from './images';
 import { ExecProcess, MainProcess } from './process';
 import { stepsIn } from './kernel';
@@ -48,8 +48,14 @@ export function createRuntime(): Runtime {
     imageInfo(image: string): ImageInfo {
       return imageInfo(image);
     },
-    createVolume(name: string): Volume {
-      return new VolumeTree(name);
+    createVolume(name: string, files?: Readonly<Record<string, string>>): Volume {
+      const v = new VolumeTree(name);
+      for (const [path, data] of Object.entries(files ?? {})) {
+        const parts = splitPath(path);
+        if (parts.length > 1) v.tree.mkdir(parts.slice(0, -1), true); // items may name sub-directories
+        v.tree.write(parts, data);
+      }
+      return v;
     },
     createFs(spec: ContainerSpec, volumes: ReadonlyMap<string, Volume>): Fs {
       return createContainerFs(spec, volumes);

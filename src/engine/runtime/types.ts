@@ -138,7 +138,8 @@ export interface ImageInfo {
 /** What the runtime offers the simulator. */
 export interface Runtime {
   imageInfo(image: string): ImageInfo;
-  createVolume(name: string): Volume;
+  /** A pod volume; `files` (relative path → content) pre-fills it (configMap/secret volumes). */
+  createVolume(name: string, files?: Readonly<Record<string, string>>): Volume;
   /** A fresh container file system (image files + the given volume mounts). */
   createFs(spec: ContainerSpec, volumes: ReadonlyMap<string, Volume>): Fs;
   /** Start the container's PID 1 (command/args, image default, behaviour annotation). */

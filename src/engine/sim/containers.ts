@@ -13,7 +13,9 @@ import { resetWorkers, kickReadiness } from './probes';
 import { runMain, setMainExitHandler } from './processes';
 import { checkTermination, failedPreStop, releaseWaitingSidecars, stopInstance } from './termination';
 import { decide } from './restarts';
-import { PLEG_MS } from './timing';
+import { JITTER_REQUEUE_MAX_MS, PLEG_MS, SYNC_ERROR_REQUEUE_MS } from './timing';
+import { resolveEnv } from './config';
+import type { ContainerSpec } from '../model/spec';
 
 const chains = new WeakMap<Instance | Slot, () => void>();
 
@@ -24,6 +26,11 @@ function continueChain(key: Instance | Slot): void {
     chains.delete(key);
     next();
   }
+}
+
+/** The pod worker's requeue after a failed sync: 10 s, plus wait.Jitter's 0–5 s with options.jitter. */
+function syncRequeueMs(core: Core): number {
+  return SYNC_ERROR_REQUEUE_MS + (core.options.jitter === true ? Math.floor(core.rand() * JITTER_REQUEUE_MAX_MS) : 0);
 }
 
 /** Start the init container at index `i` if it is the next one due (strict order); past the end, the app containers. */
@@ -74,8 +81,10 @@ function create(core: Core, slot: Slot): void {
     continueChain(slot);
     return;
   }
-  const spec = slot.spec;
   const pod = core.pod;
+  // generateContainerConfig (env from ConfigMaps/Secrets) comes after the image and before CreateContainer.
+  const spec = runSpec(core, slot);
+  if (!spec) return;
   const prev = slot.instance;
   if (prev?.exited) {
     const { at: _at, ...term } = prev.exited;
@@ -93,6 +102,7 @@ function create(core: Core, slot: Slot): void {
     attempt,
     containerID: `containerd://${hexId(core.trace.seed, pod.uid, spec.name, attempt)}`,
     fs: core.runtime.createFs(spec, core.volumes),
+    spec,
     startedAt: core.now,
     oom: false,
   };
@@ -143,6 +153,26 @@ function create(core: Core, slot: Slot): void {
     stopInstance(core, slot, core.pod.terminationGracePeriodSeconds, 'FailedPostStartHook', 'hook', false);
     continueChain(inst);
   });
+}
+
+/**
+ * The spec to start with, env resolved (sim/config.ts). On an error nothing is created: the Waiting
+ * reason is CreateContainerConfigError with the error text, the event `Failed … Error: <text>`
+ * (kuberuntime_container.go startContainer, ErrCreateConfig), and the failed sync is retried when
+ * the pod worker requeues it (no container back-off: there is no exited container to back off).
+ */
+function runSpec(core: Core, slot: Slot): ContainerSpec | undefined {
+  const spec = slot.spec;
+  if (!spec.envFrom?.length && !spec.env.some((e) => e.valueFrom)) return spec;
+  const r = resolveEnv(core.pod, spec, core.configs);
+  if (r.ok) return { ...spec, env: r.env };
+  emit(core, { type: 'Warning', reason: 'Failed', message: `Error: ${r.message}`, source: 'kubelet', container: spec.name, cause: spec.path });
+  slot.waiting = { reason: 'CreateContainerConfigError', message: r.message };
+  core.dirty = true;
+  sendContainer(core, slot, { type: 'CONFIG_FAILED' });
+  slot.pending = core.agenda.at(core.now + syncRequeueMs(core), () => launch(core, slot));
+  continueChain(slot);
+  return undefined;
 }
 
 function becomeRunning(core: Core, slot: Slot, inst: Instance): void {

@@ -5,7 +5,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { Behaviours } from '../model/behaviour';
 import type { Diagnostic } from '../model/diagnostics';
-import type { ContainerSpec, PodModel, ProbeSpec, ServiceModel } from '../model/spec';
+import type { ConfigObject, ContainerSpec, PodModel, ProbeSpec, ServiceModel } from '../model/spec';
 import type { ContainerStateTerminated, ContainerStatus, PodStatus } from '../model/status';
 import type { SimEvent, SimOptions, Span, Trace } from '../model/trace';
 import type { Fs, Process, Runtime, Server, Volume, World } from '../runtime/types';
@@ -55,6 +55,8 @@ export interface Instance {
   listenCache?: { t: number; ports: ReadonlyMap<number, Server> };
   /** How many of the runtime's `problems()` were already turned into diagnostics. */
   problemsSeen?: number;
+  /** The spec this instance was started with: env resolved from ConfigMaps/Secrets/fieldRefs (execs see it too). */
+  spec?: ContainerSpec;
   /** A start error the kubelet's reasonCache keeps (PostStartHookError). */
   startError?: { reason: string; message: string };
 }
@@ -122,6 +124,10 @@ export interface Core {
   initSlots: Slot[];
   appSlots: Slot[];
   volumes: Map<string, Volume>;
+  /** ConfigMaps/Secrets the node can read (the manifest's, plus those applied later). */
+  configs: ConfigObject[];
+  /** configMap/secret volumes not mounted yet (the sandbox waits for them: WaitForAttachAndMount). */
+  unmounted?: Set<string>;
   presentImages: Set<string>;
   imageBackoff: Map<string, { delayMs: number; lastUpdate: number }>;
   world: World;

@@ -20,6 +20,7 @@ import { buildKubeletStatus, buildPodObject, specView } from './statusBuilder';
 import { beginPodStop, deadlineExceeded } from './termination';
 import { SANDBOX_MS, SCHEDULE_MS } from './timing';
 import { sanitizeOptions, sanitizeSeed, sanitizeUntil, validateInterventions } from './validate';
+import { hasObjectVolumes, mountObjectVolumes } from './volumes';
 import { createWorld, readyEndpoints } from './world';
 
 export interface SimulateInput {
@@ -243,6 +244,7 @@ function createCore(pod: PodModel, services: ServiceModel[], behaviours: Behavio
     initSlots: slots.filter((s) => s.spec.kind !== 'app'),
     appSlots: slots.filter((s) => s.spec.kind === 'app'),
     volumes: new Map(),
+    configs: [...(pod.configs ?? [])],
     presentImages: new Set(input.options?.presentImages ?? []),
     imageBackoff: new Map(),
     podActor: newPodActor(),
@@ -289,13 +291,16 @@ function schedule(core: Core, interventions: Intervention[], parse: ManifestPars
     if (pod.activeDeadlineSeconds !== undefined) {
       core.agenda.at(core.now + pod.activeDeadlineSeconds * 1000, () => deadlineExceeded(core));
     }
+    if (hasObjectVolumes(core)) mountObjectVolumes(core, () => core.agenda.at(Math.max(SANDBOX_MS, core.now + SANDBOX_MS), sandbox));
   });
-  core.agenda.at(SANDBOX_MS, () => {
-    if (core.gone || core.stopping) return;
+  const sandbox = () => {
+    if (core.gone || core.stopping || core.sandboxReady) return;
     core.sandboxReady = true;
     sendPod(core, { type: 'SANDBOX_READY', hasInit: core.initSlots.length > 0 });
     launchInit(core, 0);
-  });
+  };
+  // Pods with configMap/secret volumes create the sandbox once they are mounted (see volumes.ts).
+  if (!hasObjectVolumes(core)) core.agenda.at(SANDBOX_MS, sandbox);
 }
 
 /** Generate the kubelet status if anything changed; a phase that became terminal stops the pod. */

@@ -32,7 +32,7 @@ export function runHook(
     case 'exec': {
       let proc;
       try {
-        proc = core.runtime.startExec({ command: handler.command, spec: slot.spec, pod, fs: inst.fs, world: core.world, main: inst.process });
+        proc = core.runtime.startExec({ command: handler.command, spec: inst.spec ?? slot.spec, pod, fs: inst.fs, world: core.world, main: inst.process });
       } catch (e) {
         done({ ok: false, message: String(e) });
         return { cancel: () => undefined };

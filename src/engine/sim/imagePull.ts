@@ -6,6 +6,7 @@
 import { closeSpan, emit, openSpan, sendContainer, type Core, type Slot } from './core';
 import type { ImageInfo } from '../runtime/types';
 import { goDuration } from './format';
+import { invalidImageMessage } from './imageName';
 import {
   IMAGE_BACKOFF_INITIAL_MS,
   IMAGE_BACKOFF_MAX_MS,
@@ -25,6 +26,20 @@ export type PullOutcome = 'ready' | 'failed';
 export function ensureImage(core: Core, slot: Slot, retry: () => void, then: (o: PullOutcome) => void): void {
   const spec = slot.spec;
   const image = spec.image;
+  // applyDefaultImageTag comes first: a name that does not parse is never pulled (InvalidImageName).
+  const invalid = invalidImageMessage(image);
+  if (invalid !== undefined) {
+    const c = spec.name;
+    const cause = `${spec.path}.image`;
+    emit(core, { type: 'Warning', reason: 'InspectFailed', message: invalid, source: 'kubelet', container: c, cause });
+    emit(core, { type: 'Warning', reason: 'Failed', message: 'Error: InvalidImageName', source: 'kubelet', container: c, cause });
+    slot.waiting = { reason: 'InvalidImageName', message: invalid };
+    core.dirty = true;
+    sendContainer(core, slot, { type: 'PULL_FAILED' });
+    slot.pending = core.agenda.at(core.now + SYNC_ERROR_REQUEUE_MS, retry);
+    then('failed');
+    return;
+  }
   const info = core.runtime.imageInfo(image);
   slot.imageRef = info.reference;
   const present = core.presentImages.has(image) || core.presentImages.has(info.reference);

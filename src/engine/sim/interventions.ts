@@ -4,7 +4,7 @@
  */
 import type { Behaviours } from '../model/behaviour';
 import type { Diagnostic } from '../model/diagnostics';
-import type { PodModel, ServiceModel } from '../model/spec';
+import type { ConfigObject, PodModel, ServiceModel } from '../model/spec';
 import type { Action } from '../model/trace';
 import { diagnose, emit, isAlive, type Core } from './core';
 import { pokeMain, runExec, signalMain } from './processes';
@@ -15,6 +15,8 @@ import { NODE_MONITOR_GRACE_MS, TAINT_TOLERATION_MS } from './timing';
 export interface ParsedManifest {
   pod?: PodModel;
   services: ServiceModel[];
+  /** ConfigMaps/Secrets (an apply creates or replaces them: later mounts and starts read them). */
+  configs?: ConfigObject[];
   behaviours: Behaviours;
   diagnostics: Diagnostic[];
 }
@@ -35,7 +37,7 @@ export function applyAction(core: Core, action: Action, parse: ManifestParser | 
       }
       const inst = slot.instance!;
       try {
-        const proc = core.runtime.startExec({ command: action.command, spec: slot.spec, pod: core.pod, fs: inst.fs, world: core.world, main: inst.process });
+        const proc = core.runtime.startExec({ command: action.command, spec: inst.spec ?? slot.spec, pod: core.pod, fs: inst.fs, world: core.world, main: inst.process });
         runExec(core, proc, undefined, `kubectl exec in ${slot.spec.name}`, () => undefined, pokeMain(core, slot));
       } catch (e) {
         diagnose(core, { severity: 'warning', code: 'R001', message: `kubectl exec in ${slot.spec.name} failed: ${String(e)}` });
@@ -61,6 +63,8 @@ export function applyAction(core: Core, action: Action, parse: ManifestParser | 
         core.services = [...core.services.filter((s) => s.name !== svc.name), svc];
       }
       core.trace.services = core.services;
+      const same = (a: ConfigObject, b: ConfigObject) => a.kind === b.kind && a.name === b.name && a.namespace === b.namespace;
+      for (const cfg of parsed.configs ?? []) core.configs = [...core.configs.filter((c) => !same(c, cfg)), cfg];
       core.dirty = true;
       return;
     }

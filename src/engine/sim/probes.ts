@@ -224,7 +224,7 @@ function execute(core: Core, slot: Slot, inst: Instance, spec: ProbeSpec, done: 
     case 'exec': {
       let proc;
       try {
-        proc = core.runtime.startExec({ command: h.command, spec: slot.spec, pod: core.pod, fs: inst.fs, world: core.world, main: inst.process });
+        proc = core.runtime.startExec({ command: h.command, spec: inst.spec ?? slot.spec, pod: core.pod, fs: inst.fs, world: core.world, main: inst.process });
       } catch (e) {
         done('unknown', String(e), false);
         return;

@@ -14,6 +14,15 @@ export const PLEG_MS = 1_000;
 export const SYNC_TICK_MS = 1_000;
 /** Pod worker requeue after a failed sync (image pull errors, ErrImageNeverPull re-check). */
 export const SYNC_ERROR_REQUEUE_MS = 10_000;
+/**
+ * A failed mount is retried by the volume reconciler with the exponential back-off of
+ * nestedpendingoperations (exponentialbackoff.go: initialDurationBeforeRetry 500 ms, doubling,
+ * maxDurationBeforeRetry 2 m 2 s).
+ */
+export const MOUNT_RETRY_INITIAL_MS = 500;
+export const MOUNT_RETRY_MAX_MS = 122_000;
+/** volumemanager podAttachAndMountTimeout: syncPod gives up waiting for the volumes after 2 min. */
+export const MOUNT_WAIT_TIMEOUT_MS = 120_000;
 /** ErrImagePull is shown until the next sync reports ImagePullBackOff. */
 export const IMAGE_BACKOFF_REPORT_MS = 1_000;
 

@@ -51,8 +51,8 @@ function annotations(entries: Record<string, string> | undefined): string {
 
 const VOLUME_TYPES: Record<VolumeSpec['kind'], (v: VolumeSpec) => string[]> = {
   emptyDir: () => ["Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)", 'Medium:\t', 'SizeLimit:\t<unset>'],
-  configMap: (v) => ['Type:\tConfigMap (a volume populated by a ConfigMap)', `Name:\t${v.source ?? ''}`, 'Optional:\tfalse'],
-  secret: (v) => ['Type:\tSecret (a volume populated by a Secret)', `SecretName:\t${v.source ?? ''}`, 'Optional:\tfalse'],
+  configMap: (v) => ['Type:\tConfigMap (a volume populated by a ConfigMap)', `Name:\t${v.source ?? ''}`, `Optional:\t${v.optional === true}`],
+  secret: (v) => ['Type:\tSecret (a volume populated by a Secret)', `SecretName:\t${v.source ?? ''}`, `Optional:\t${v.optional === true}`],
   hostPath: (v) => ['Type:\tHostPath (bare host directory volume)', `Path:\t${v.source ?? ''}`, 'HostPathType:\t'],
   persistentVolumeClaim: (v) => [
     'Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)',
@@ -120,8 +120,9 @@ export function kubectlDescribe(pod: PodObject, events: SimEvent[], now: number,
 
   const inits: DescribedContainer[] = model?.initContainers ?? pod.spec.initContainers ?? [];
   const apps: DescribedContainer[] = model?.containers ?? pod.spec.containers;
-  if (inits.length > 0) s += describeContainersSection('Init Containers', inits, st.initContainerStatuses);
-  s += describeContainersSection('Containers', apps, st.containerStatuses);
+  const field = (path: string) => fieldFromPod(pod, path);
+  if (inits.length > 0) s += describeContainersSection('Init Containers', inits, st.initContainerStatuses, field);
+  s += describeContainersSection('Containers', apps, st.containerStatuses, field);
 
   const gates = pod.spec.readinessGates?.map((g) => g.conditionType) ?? model?.readinessGates ?? [];
   if (gates.length > 0) {
@@ -138,6 +139,17 @@ export function kubectlDescribe(pod: PodObject, events: SimEvent[], now: number,
   s += DEFAULT_TOLERATIONS.map((t, i) => `${i === 0 ? 'Tolerations:' : ''}\t${t}\n`).join('');
   s += describeEventsSection(events, now);
   return tabwrite(s, { minwidth: 0, padding: 2 });
+}
+
+/** kubectl fieldpath.ExtractFieldPathAsString: metadata fields only; anything else prints empty. */
+function fieldFromPod(pod: PodObject, path: string): string {
+  const md = pod.metadata;
+  const sub = /^metadata\.(labels|annotations)\['([^']*)'\]$/.exec(path);
+  if (sub) return (sub[1] === 'labels' ? md.labels : md.annotations)?.[sub[2]!] ?? '';
+  if (path === 'metadata.name') return md.name;
+  if (path === 'metadata.namespace') return md.namespace;
+  if (path === 'metadata.uid') return md.uid ?? '';
+  return '';
 }
 
 /** A memory limit on some container makes the pod Burstable (only BestEffort has no resources at all). */

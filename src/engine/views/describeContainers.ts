@@ -6,6 +6,7 @@
  * tabwriter aligns it.
  */
 import type { ContainerSpec, Handler, ProbeSpec } from '../model/spec';
+import { describeEnv } from './describeEnv';
 import type { ContainerState, ContainerStatus } from '../model/status';
 import { goDurationSeconds } from './humanDuration';
 import { parseTime } from './kubectlGet';
@@ -82,6 +83,8 @@ export function describeContainersSection(
   label: string,
   containers: readonly DescribedContainer[],
   statuses: readonly ContainerStatus[] | undefined,
+  /** kubectl's EnvValueFrom: a fieldRef's value read from the pod object ('' when unsupported). */
+  resolveField: (fieldPath: string) => string = () => '',
 ): string {
   const out: string[] = [`${label}:${containers.length === 0 ? ' <none>' : ''}`];
   const byName = new Map((statuses ?? []).map((s) => [s.name, s]));
@@ -114,11 +117,7 @@ export function describeContainersSection(
     if (c.livenessProbe) out.push(`    Liveness:\t${describeProbe(c.livenessProbe)}`);
     if (c.readinessProbe) out.push(`    Readiness:\t${describeProbe(c.readinessProbe)}`);
     if (c.startupProbe) out.push(`    Startup:\t${describeProbe(c.startupProbe)}`);
-    const env = c.env ?? [];
-    out.push(`    Environment:${env.length === 0 ? '\t<none>' : ''}`);
-    for (const e of env) {
-      e.value.split('\n').forEach((line, i) => out.push(i === 0 ? `      ${e.name}:\t${line}` : `      \t${line}`));
-    }
+    describeEnv(c, out, resolveField);
     const mounts = [...(c.volumeMounts ?? [])].sort((a, b) => (a.mountPath < b.mountPath ? -1 : a.mountPath > b.mountPath ? 1 : 0));
     out.push(`    Mounts:${mounts.length === 0 ? '\t<none>' : ''}`);
     for (const m of mounts) {

@@ -193,7 +193,7 @@ describe('multi-document manifests, Services, List and other kinds', () => {
     expect(ok.locate('spec.containers[0].livenessProbe')?.start.line).toBe(lineOf(text, 'livenessProbe'));
   });
 
-  it.each(['ConfigMap', 'Secret', 'Namespace', 'Ingress'])('a %s is reported as not simulated (info), never blocks', (kind) => {
+  it.each(['Namespace', 'Ingress', 'ServiceAccount'])('a %s is reported as not simulated (info), never blocks (ConfigMap/Secret are read: configs.test.ts)', (kind) => {
     const r = parseManifest(`apiVersion: v1\nkind: ${kind}\nmetadata: {name: x}\n---\n${POD}`);
     expect(find(r, `kind ${kind} is not simulated; PodLife runs the first Pod or pod template`).severity).toBe('info');
     expect(r.pod?.name).toBe('p1');

@@ -16,6 +16,8 @@ export type ContainerMachineEvent =
   | { type: 'START' }
   /** Pull failed, or pull policy Never with the image absent. */
   | { type: 'PULL_FAILED' }
+  /** generateContainerConfig failed (CreateContainerConfigError): nothing created, retried at the next sync. */
+  | { type: 'CONFIG_FAILED' }
   /** Image back-off expired: retry. */
   | { type: 'RETRY' }
   /** postStart returned (or there is none): the kubelet reports Running. */
@@ -51,11 +53,11 @@ export const containerMachine = setup({
     },
     /** `Pulling image "x"`; the pod sync is blocked until it returns. */
     pulling: {
-      on: { START: 'starting', PULL_FAILED: 'imagePullBackOff', ABANDON: 'done' },
+      on: { START: 'starting', PULL_FAILED: 'imagePullBackOff', CONFIG_FAILED: 'waiting', ABANDON: 'done' },
     },
     /** ErrImagePull / ImagePullBackOff / ErrImageNeverPull: 10 s doubling to 300 s per image. */
     imagePullBackOff: {
-      on: { RETRY: 'waiting', PULL: 'pulling', START: 'starting', ABANDON: 'done' },
+      on: { RETRY: 'waiting', PULL: 'pulling', START: 'starting', CONFIG_FAILED: 'waiting', ABANDON: 'done' },
     },
     /** Created and started; postStart hook running; still reported Waiting. */
     starting: {
