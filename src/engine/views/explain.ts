@@ -7,6 +7,7 @@ import type { RestartPolicy } from '../model/spec';
 import type { PodPhase } from '../model/status';
 import { derivePhase, type PhaseRule } from '../status/phase';
 import { containerReasons, podReasons } from './explainReasons';
+import { EXPLAIN_EN, opt, part, reasonText, type ReasonPart } from './explainText';
 import { toPodObject } from './explainInput';
 import { kubectlGet, parseTime } from './kubectlGet';
 
@@ -18,35 +19,33 @@ export interface ExplainResult {
   rule: PhaseRule;
   kubectl: { ready: string; status: string; restarts: string };
   reasons: string[];
+  /**
+   * The same reasons as stable codes with variables (explainText.ts), one per `reasons` entry, for
+   * rendering in another language. Only present when asked for (`{ details: true }`), so the CLI's
+   * JSON (ARCHITECTURE §4) stays exactly as specified.
+   */
+  details?: ReasonPart[];
 }
 
-const RULES: Record<PhaseRule, string> = {
-  'init-failed-never': 'an init container failed and restartPolicy is Never, so the pod has failed',
-  'init-pending': 'init containers (or a sidecar that has not started) are still pending, so the pod is Pending',
-  'containers-waiting': 'a container is waiting to start for the first time, so the pod is Pending',
-  'containers-running': 'at least one container is running and every container has a status, so the pod is Running',
-  'terminal-all-succeeded': 'the pod is terminal (finished, or torn down after deletion) and every container exited 0, so it Succeeded',
-  'terminal-some-failed': 'the pod is terminal (finished, or torn down after deletion) and a container exited non-zero, so it Failed',
-  'stopped-restart-always': 'no container is running, but restartPolicy Always restarts them, so the pod stays Running',
-  'stopped-all-succeeded': 'every container exited 0 and will not be restarted, so the pod Succeeded',
-  'stopped-failed-never': 'every container stopped, one failed, and restartPolicy Never does not restart it, so the pod Failed',
-  'stopped-failed-onfailure': 'a container failed and restartPolicy OnFailure will restart it, so the pod stays Running',
-  'default-pending': 'some container has no status yet (the kubelet has not reported it), so the pod is Pending',
-};
+export interface ExplainOptions {
+  /** Also return `details` (coded reasons). */
+  details?: boolean;
+}
 
 /** The getPhase rule in plain words (for text output). */
 export function describeRule(rule: PhaseRule): string {
-  return RULES[rule];
+  return EXPLAIN_EN[`rule.${rule}`];
 }
 
 const POLICIES: readonly string[] = ['Always', 'OnFailure', 'Never'];
 
 /**
  * Explains one Pod object (`kubectl get pod -o yaml`, status included) as of `now` (epoch ms).
- * Throws a user-facing Error for documents that are not Pods.
+ * Throws a user-facing Error for documents that are not Pods. `options.details` adds the coded
+ * reasons the UI translates.
  * @example explain(yaml.parse(text), Date.parse('2025-01-01T00:05:00Z')).kubectl.status // "CrashLoopBackOff"
  */
-export function explain(pod: unknown, now: number): ExplainResult {
+export function explain(pod: unknown, now: number, options: ExplainOptions = {}): ExplainResult {
   const { pod: obj, initSpec, appSpec } = toPodObject(pod);
   const st = obj.status;
   const policy = obj.spec.restartPolicy ?? 'Always';
@@ -75,23 +74,24 @@ export function explain(pod: unknown, now: number): ExplainResult {
   const rawStatus = (pod as { status?: { phase?: unknown } }).status;
   const reportedPhase = typeof rawStatus?.phase === 'string' ? rawStatus.phase : undefined;
 
-  const reasons: string[] = [`phase ${derived.phase}: ${RULES[derived.rule]} (getPhase rule ${derived.rule})`];
+  const details: ReasonPart[] = [
+    part('phase.derived', { phase: derived.phase, rule: part(`rule.${derived.rule}`), ruleId: derived.rule }),
+  ];
   if (reportedPhase === undefined) {
-    reasons.push('the object has no status.phase: no kubelet has reported on this pod yet');
+    details.push(part('phase.unreported'));
   } else if (reportedPhase !== derived.phase) {
-    let why = '';
-    if (reportedTerminal) why = '; a terminal phase never changes back (the pod was terminated, evicted or hit its deadline)';
-    else if (st.reason) why = `; status.reason ${st.reason} was set by the node or a controller`;
-    reasons.push(`status.phase says ${reportedPhase}, but the kubelet's rules give ${derived.phase} from these container statuses${why}`);
+    const why = reportedTerminal ? part('phase.mismatch.terminal') : opt(st.reason, 'phase.mismatch.reason', { reason: st.reason ?? '' });
+    details.push(part('phase.mismatch', { reported: reportedPhase, phase: derived.phase, why }));
   }
-  reasons.push(...podReasons(obj, now));
-  reasons.push(...containerReasons(obj, initSpec, appSpec, now));
+  details.push(...podReasons(obj, now));
+  details.push(...containerReasons(obj, initSpec, appSpec, now));
   return {
     name: obj.metadata.name,
     phase: derived.phase,
     ...(reportedPhase !== undefined ? { reportedPhase } : {}),
     rule: derived.rule,
     kubectl: { ready: row.ready, status: row.status, restarts: row.restarts },
-    reasons,
+    reasons: details.map(reasonText),
+    ...(options.details ? { details } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { fitView } from '../panels/timeline/model/view';
 import { Icon } from '../components/Icon';
 import { useWorkshop, type CompareSide } from '../presenter/presenterStore';
 import { useWs } from '../presenter/strings';
+import { useT } from '../useT';
 import { CompareLane, rowAt } from './CompareLane';
 import { mergedTimes } from './compactData';
 import { diffRows, diffSummary, fmtT, outcomeOf } from './diff';
@@ -21,6 +22,7 @@ const SPEED = 5;
  */
 export function CompareView({ a, b, editableB }: { a: CompareSide; b: CompareSide; editableB: boolean }) {
   const ws = useWs();
+  const t = useT();
   const [bText, setBText] = useState(b.text);
   const [bIv, setBIv] = useState(b.interventions.join('\n'));
   const sideB = useMemo<CompareSide>(() => ({ ...b, text: bText, interventions: bIv.split('\n').map((l) => l.trim()).filter(Boolean) }), [b, bText, bIv]);
@@ -86,7 +88,7 @@ export function CompareView({ a, b, editableB }: { a: CompareSide; b: CompareSid
 
   const oa = ta ? outcomeOf(ta, horizon) : null;
   const ob = tb ? outcomeOf(tb, horizon) : null;
-  const summary = oa && ob ? diffSummary(a.label, oa, sideB.label, ob) : '';
+  const summary = oa && ob ? diffSummary(a.label, oa, sideB.label, ob, t) : '';
   const table = oa && ob ? diffRows(oa, ob) : [];
   const ra = rowAt(ta, cursor);
   const rb = rowAt(tb, cursor);
@@ -96,7 +98,7 @@ export function CompareView({ a, b, editableB }: { a: CompareSide; b: CompareSid
     restarts: (ra?.restarts.split(' ')[0] ?? '') !== (rb?.restarts.split(' ')[0] ?? ''),
   };
   const view = fitView(horizon);
-  const errorOf = (r: typeof runs.a) => r.error ?? (r.trace ? null : ws('invalid', { error: r.diagnostics.find((d) => d.severity === 'error')?.message ?? 'no Pod' }));
+  const errorOf = (r: typeof runs.a) => r.error ?? (r.trace ? null : ws('invalid', { error: r.diagnostics.find((d) => d.severity === 'error')?.message ?? ws('noPod') }));
 
   return (
     <div className="cmp" role="dialog" aria-modal="true" aria-label={ws('compareTitle')} data-testid="compare">
@@ -113,7 +115,7 @@ export function CompareView({ a, b, editableB }: { a: CompareSide; b: CompareSid
         </button>
         <input
           type="range" min={0} max={horizon} step={100} value={Math.round(cursor)}
-          onChange={(e) => seek(Number(e.target.value))} aria-label="time" data-testid="compare.slider"
+          onChange={(e) => seek(Number(e.target.value))} aria-label={t('time.cursor')} data-testid="compare.slider"
         />
         <span className="mono cmp-time" data-testid="compare.time">{formatClock(cursor)} / {formatClock(horizon)}</span>
       </div>

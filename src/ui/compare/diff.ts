@@ -4,6 +4,9 @@
  */
 import { frameAt, kubectlGet } from '@/engine';
 import type { PodObject, Trace } from '@/engine';
+import { translator, type Translate } from '@/i18n';
+
+const EN = translator('en');
 
 /** One side's outcome up to the horizon (times in ms since creation). */
 export interface Outcome {
@@ -45,14 +48,17 @@ export function fmtT(ms: number): string {
   return `${m} m ${String(Math.round(s - m * 60)).padStart(2, '0')} s`;
 }
 
-/** One side in a few words: "never restarted, Ready at 95 s" / "killed at 35 s, 4 restarts, never Ready". */
-export function describeOutcome(o: Outcome): string {
+/**
+ * One side in a few words: "never restarted, Ready at 95 s" / "killed at 35 s, 4 restarts, never Ready"
+ * (in the language of `t`; English by default).
+ */
+export function describeOutcome(o: Outcome, t: Translate = EN): string {
   const parts: string[] = [];
-  if (o.firstKill !== null) parts.push(`killed at ${fmtT(o.firstKill)}`);
-  parts.push(o.restarts === 0 ? 'never restarted' : o.restarts === 1 ? '1 restart' : `${o.restarts} restarts`);
-  parts.push(o.readyAt !== null ? `Ready at ${fmtT(o.readyAt)}` : 'never Ready');
-  if (o.phase === 'Succeeded' || o.phase === 'Failed' || o.phase === '') parts.push(o.phase || 'gone');
-  return parts.join(', ');
+  if (o.firstKill !== null) parts.push(t('cmp.killedAt', { t: fmtT(o.firstKill) }));
+  parts.push(o.restarts === 0 ? t('cmp.neverRestarted') : o.restarts === 1 ? t('cmp.oneRestart') : t('cmp.restarts', { count: o.restarts }));
+  parts.push(o.readyAt !== null ? t('cmp.readyAt', { t: fmtT(o.readyAt) }) : t('cmp.neverReady'));
+  if (o.phase === 'Succeeded' || o.phase === 'Failed' || o.phase === '') parts.push(o.phase || t('cmp.gone'));
+  return parts.join(t('cmp.sep'));
 }
 
 export interface DiffRow {
@@ -80,11 +86,11 @@ export function diffRows(a: Outcome, b: Outcome): DiffRow[] {
 
 /**
  * The headline: "with startupProbe: never restarted, Ready at 95 s; without: killed at 35 s, …",
- * or "same outcome: …" when nothing in the summary differs.
+ * or "same outcome: …" when nothing in the summary differs (in the language of `t`).
  */
-export function diffSummary(labelA: string, a: Outcome, labelB: string, b: Outcome): string {
-  const da = describeOutcome(a);
-  const db = describeOutcome(b);
-  if (da === db && a.status === b.status) return `same outcome: ${da}`;
-  return `${labelA}: ${da}; ${labelB}: ${db}`;
+export function diffSummary(labelA: string, a: Outcome, labelB: string, b: Outcome, t: Translate = EN): string {
+  const da = describeOutcome(a, t);
+  const db = describeOutcome(b, t);
+  if (da === db && a.status === b.status) return t('cmp.same', { outcome: da });
+  return t('cmp.summary', { a: labelA, outcomeA: da, b: labelB, outcomeB: db });
 }

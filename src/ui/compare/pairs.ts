@@ -4,6 +4,7 @@
  */
 import { findScenario } from '@/state/scenarioCatalog';
 import type { ScenarioDefLike } from '@/state/types';
+import type { MessageKey, Translate } from '@/i18n';
 
 export interface ScenarioPair {
   a: string;
@@ -38,4 +39,20 @@ export function pairFor(id: string | null): ScenarioPair | undefined {
   const p = SCENARIO_PAIRS.find((x) => x.a === id || x.b === id);
   if (!p) return undefined;
   return p.a === id ? p : { a: p.b, b: p.a, labelA: p.labelB, labelB: p.labelA };
+}
+
+/** Pair labels that are words (the rest are restartPolicy values, which stay as they are). */
+const LABEL_KEYS: Record<string, MessageKey> = {
+  'with startupProbe': 'pair.withStartupProbe',
+  without: 'pair.without',
+  'preStop in time': 'pair.preStopInTime',
+  'preStop too long': 'pair.preStopTooLong',
+  'correct hooks': 'pair.correctHooks',
+  'with typos': 'pair.withTypos',
+};
+
+/** A pair label in the UI language (`Always`, `Never` … are Kubernetes values and stay English). */
+export function pairLabel(label: string, t: Translate): string {
+  const key = LABEL_KEYS[label];
+  return key ? t(key) : label;
 }

@@ -11,6 +11,7 @@ import { setPresenting, toggleFullscreen, useWorkshop } from './presenterStore';
 import { usePresenterKeys } from './usePresenterKeys';
 import { goToStep, neighbourStep, openLesson, showsStep, type OpenLesson } from './lessonSteps';
 import { useWs } from './strings';
+import { explainReasons } from '@/i18n/explain';
 import './presenter.css';
 
 /** Seconds with one decimal, the way the presenter reads the clock out loud. */
@@ -76,8 +77,8 @@ export function PresenterView() {
   const podObj = pod.ok ? pod.value : null;
   const row = selectGetRow(podObj, cursor);
   const table = row.ok && row.value ? formatGetTable([row.value]) : '';
-  const why = podObj ? guard(() => explain(podObj, CREATION_TIME_MS + cursor)) : null;
-  const reasons = why?.ok ? why.value.reasons.slice(0, 3) : [];
+  const why = podObj ? guard(() => explain(podObj, CREATION_TIME_MS + cursor, { details: true })) : null;
+  const reasons = why?.ok ? explainReasons(lang, why.value).slice(0, 3) : [];
   const recent = selectEventsUntil(trace, cursor).slice(-4).reverse();
   const lessonNow = lesson?.lesson.steps[lesson.step];
   const title = lesson && lessonNow
@@ -149,7 +150,7 @@ export function PresenterView() {
           {reasons.length > 0 && (
             <>
               <h2>{ws('why')}</h2>
-              <ul className="pv-why">{reasons.map((r) => <li key={r}>{r}</li>)}</ul>
+              <ul className="pv-why">{reasons.map((r, i) => <li key={i}>{r}</li>)}</ul>
             </>
           )}
         </aside>

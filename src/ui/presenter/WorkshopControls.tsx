@@ -1,7 +1,8 @@
 import { lazy, Suspense, useRef } from 'react';
 import { useSession, useSessionApi } from '@/state/hooks';
 import { findScenario } from '@/state/scenarioCatalog';
-import { availablePairs, pairFor } from '../compare/pairs';
+import { availablePairs, pairFor, pairLabel } from '../compare/pairs';
+import { useT } from '../useT';
 import { setPresenting, useWorkshop, type CompareSide } from './presenterStore';
 import { useWs } from './strings';
 
@@ -23,6 +24,7 @@ export function openPair(a: string, b: string, labelA: string, labelB: string): 
  */
 export function WorkshopControls() {
   const ws = useWs();
+  const t = useT();
   const { store } = useSessionApi();
   const lang = useSession((s) => s.settings.lang);
   const scenarioId = useSession((s) => s.scenarioId);
@@ -31,6 +33,8 @@ export function WorkshopControls() {
   const done = () => menu.current?.removeAttribute('open');
   const mine = pairFor(scenarioId);
   const title = (id: string) => findScenario(id)?.title[lang] ?? id;
+  // Pair labels are English words or restartPolicy values; the words are shown in the UI language.
+  const open = (a: string, b: string, labelA: string, labelB: string) => openPair(a, b, pairLabel(labelA, t), pairLabel(labelB, t));
 
   const compareCopy = () => {
     done();
@@ -44,9 +48,9 @@ export function WorkshopControls() {
     <>
       {mine && (
         // Beside the scenario picker: the open scenario has a twin worth comparing with.
-        <button type="button" className="btn" onClick={() => openPair(mine.a, mine.b, mine.labelA, mine.labelB)}
+        <button type="button" className="btn" onClick={() => open(mine.a, mine.b, mine.labelA, mine.labelB)}
           title={ws('comparePair', { a: title(mine.a), b: title(mine.b) })} data-testid="top.comparePair">
-          ⇄ {mine.labelB}
+          ⇄ {pairLabel(mine.labelB, t)}
         </button>
       )}
       <button
@@ -61,13 +65,13 @@ export function WorkshopControls() {
           <button type="button" role="menuitem" className="menu-item" onClick={compareCopy} data-testid="workshop.compareCopy">{ws('compareCopy')}</button>
           {mine && (
             <button type="button" role="menuitem" className="menu-item" data-testid="workshop.comparePair"
-              onClick={() => { done(); openPair(mine.a, mine.b, mine.labelA, mine.labelB); }}>
-              {ws('comparePair', { a: mine.labelA, b: mine.labelB })}
+              onClick={() => { done(); open(mine.a, mine.b, mine.labelA, mine.labelB); }}>
+              {ws('comparePair', { a: pairLabel(mine.labelA, t), b: pairLabel(mine.labelB, t) })}
             </button>
           )}
           {availablePairs().filter(({ pair }) => pair.a !== mine?.a && pair.b !== mine?.a).map(({ pair }) => (
             <button key={`${pair.a}|${pair.b}`} type="button" role="menuitem" className="menu-item menu-item-sub" data-pair={`${pair.a}|${pair.b}`}
-              onClick={() => { done(); openPair(pair.a, pair.b, pair.labelA, pair.labelB); }} title={`${title(pair.a)} ↔ ${title(pair.b)}`}>
+              onClick={() => { done(); open(pair.a, pair.b, pair.labelA, pair.labelB); }} title={`${title(pair.a)} ↔ ${title(pair.b)}`}>
               {ws('comparePair', { a: title(pair.a), b: title(pair.b) })}
             </button>
           ))}

@@ -1,121 +1,17 @@
 /**
- * Words of the workshop features (presenter view, comparison, real pods, export), English and
- * Chinese, kept beside them like the timeline's own table. Kubernetes terms stay in English.
+ * Words of the workshop features (presenter view, comparison, real pods, export). The strings live
+ * in src/i18n (keys `ws.*`, English and Chinese); this keeps the short `ws('key')` calls the
+ * workshop components (and export/ExportItems) already use.
  */
-import { useSession } from '@/state/hooks';
+import { useMemo } from 'react';
+import type { MessageKey, Vars } from '@/i18n';
+import { useT } from '../useT';
 
-const en = {
-  present: 'Present',
-  presentTitle: 'Presenter view: large type, high contrast (F fullscreen, B blank, PageDown/PageUp step)',
-  exitPresent: 'Exit presenter view',
-  fullscreen: 'Fullscreen (F)',
-  blank: 'Blank screen (B)',
-  blankHint: 'Press B to come back',
-  prev: 'Previous event (PageUp)',
-  next: 'Next event (PageDown)',
-  play: 'Play / pause (Space)',
-  simTime: 'simulated time',
-  speed: 'speed',
-  latest: 'What just happened',
-  noEvents: 'Nothing has happened yet.',
-  why: 'Why',
-  workshop: 'Workshop',
-  compareCopy: 'Compare with… (a copy you edit)',
-  comparePair: 'Compare: {a} ↔ {b}',
-  compareTitle: 'What-if comparison',
-  close: 'Close',
-  sideA: 'A',
-  sideB: 'B',
-  manifestB: 'Manifest B (edit me)',
-  copyLabel: 'your copy',
-  interventions: 'Interventions (one per line: "<seconds> <action>")',
-  invalid: 'Cannot simulate: {error}',
-  restarts: 'restarts',
-  firstKill: 'first kill',
-  readyAt: 'Ready at',
-  phase: 'phase',
-  status: 'STATUS',
-  atHorizon: 'at the end ({t})',
-  realPod: 'Explain a real pod…',
-  realPodTitle: 'Real pod explained',
-  realPodPaste: 'Paste `kubectl get pod <name> -o yaml`',
-  realPodEvents: 'Optional: `kubectl get events -o yaml`',
-  explainIt: 'Explain',
-  replay: 'Replay it in the simulator',
-  replayNote: 'Loads the spec (status and server fields stripped) and seeks to the moment whose kubectl row best matches.',
-  asOf: 'as of {time} (the latest timestamp in the object)',
-  rule: 'getPhase rule',
-  reasons: 'Why it looks like this',
-  events: 'Events you pasted',
-  matchExact: 'The replay reaches the same STATUS, READY and RESTARTS at {t}.',
-  matchNear: 'Closest replay moment: {t} ({status}, {restarts} restarts). The real pod got there differently.',
-  exportSvg: 'Timeline picture (SVG)',
-  exportPng: 'Timeline picture (PNG, 2×)',
-  exportText: 'kubectl transcript (.txt)',
-  exportJson: 'Trace (JSON, as the CLI prints it)',
-  exportNone: 'Nothing simulated yet',
-} as const;
-
-export type WsKey = keyof typeof en;
-
-const zh: Record<WsKey, string> = {
-  present: '演示',
-  presentTitle: '演示视图：大字号、高对比度（F 全屏，B 黑屏，PageDown/PageUp 逐步）',
-  exitPresent: '退出演示视图',
-  fullscreen: '全屏 (F)',
-  blank: '黑屏 (B)',
-  blankHint: '按 B 返回',
-  prev: '上一个事件 (PageUp)',
-  next: '下一个事件 (PageDown)',
-  play: '播放 / 暂停（空格）',
-  simTime: '模拟时间',
-  speed: '速度',
-  latest: '刚刚发生了什么',
-  noEvents: '还没有发生任何事情。',
-  why: '原因',
-  workshop: '工作坊',
-  compareCopy: '对比……（编辑一个副本）',
-  comparePair: '对比：{a} ↔ {b}',
-  compareTitle: '假设对比',
-  close: '关闭',
-  sideA: 'A',
-  sideB: 'B',
-  manifestB: '清单 B（可编辑）',
-  copyLabel: '你的副本',
-  interventions: '干预（每行一个："<秒> <动作>"）',
-  invalid: '无法模拟：{error}',
-  restarts: '重启次数',
-  firstKill: '首次被杀',
-  readyAt: '就绪时间',
-  phase: 'phase',
-  status: 'STATUS',
-  atHorizon: '在结束时（{t}）',
-  realPod: '解释一个真实的 Pod……',
-  realPodTitle: '真实 Pod 解读',
-  realPodPaste: '粘贴 `kubectl get pod <name> -o yaml` 的输出',
-  realPodEvents: '可选：`kubectl get events -o yaml`',
-  explainIt: '解释',
-  replay: '在模拟器中重放',
-  replayNote: '载入 spec（去掉 status 与服务器字段），并跳到 kubectl 输出最吻合的时刻。',
-  asOf: '截至 {time}（对象中最新的时间戳）',
-  rule: 'getPhase 规则',
-  reasons: '为什么是这个样子',
-  events: '你粘贴的事件',
-  matchExact: '重放在 {t} 达到相同的 STATUS、READY 和 RESTARTS。',
-  matchNear: '最接近的重放时刻：{t}（{status}，重启 {restarts} 次）。真实 Pod 的经历有所不同。',
-  exportSvg: '时间线图片（SVG）',
-  exportPng: '时间线图片（PNG，2 倍）',
-  exportText: 'kubectl 记录（.txt）',
-  exportJson: '轨迹（JSON，与命令行输出一致）',
-  exportNone: '尚未模拟',
-};
-
-/** Fills `{name}` placeholders. */
-const fill = (s: string, vars?: Record<string, string | number>) =>
-  vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+/** A workshop key: the part after `ws.` of an i18n key. */
+export type WsKey = { [K in MessageKey]: K extends `ws.${infer R}` ? R : never }[MessageKey];
 
 /** The workshop translator for the session language. */
-export function useWs(): (key: WsKey, vars?: Record<string, string | number>) => string {
-  const lang = useSession((s) => s.settings.lang);
-  return (key, vars) => fill(lang === 'zh' ? zh[key] : en[key], vars);
+export function useWs(): (key: WsKey, vars?: Vars) => string {
+  const t = useT();
+  return useMemo(() => (key: WsKey, vars?: Vars) => t(`ws.${key}`, vars), [t]);
 }

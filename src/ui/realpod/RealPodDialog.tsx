@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
-import { useActions } from '@/state/hooks';
+import { explainReasons } from '@/i18n/explain';
+import { useActions, useSession } from '@/state/hooks';
 import { Icon } from '../components/Icon';
 import { useWorkshop } from '../presenter/presenterStore';
 import { useWs } from '../presenter/strings';
 import { fmtT } from '../compare/diff';
-import { readRealPod, type RealPodReading } from './realPod';
+import { useT } from '../useT';
+import { readRealPod, RealPodError, type RealPodReading } from './realPod';
 import { planReplay } from './replay';
 import './realpod.css';
 
@@ -16,6 +18,8 @@ type Reading = { ok: true; value: RealPodReading } | { ok: false; error: string 
  */
 export function RealPodDialog() {
   const ws = useWs();
+  const lang = useSession((s) => s.settings.lang);
+  const t = useT();
   const actions = useActions();
   const [podText, setPodText] = useState('');
   const [eventsText, setEventsText] = useState('');
@@ -27,9 +31,10 @@ export function RealPodDialog() {
     try {
       return { ok: true, value: readRealPod(submitted.pod, submitted.events) };
     } catch (e) {
-      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+      // Our own refusals are translated; YAML and explain errors name fields and stay as written.
+      return { ok: false, error: e instanceof RealPodError ? t(e.key) : e instanceof Error ? e.message : String(e) };
     }
-  }, [submitted]);
+  }, [submitted, t]);
   const plan = useMemo(() => (reading?.ok ? planReplay(reading.value) : null), [reading]);
 
   const replay = () => {
@@ -71,12 +76,12 @@ export function RealPodDialog() {
                     <td>{r.result.kubectl.ready}</td>
                     <td data-testid="realpod.status">{r.result.kubectl.status}</td>
                     <td>{r.result.kubectl.restarts}</td>
-                    <td data-testid="realpod.phase">{r.result.phase}{r.result.reportedPhase && r.result.reportedPhase !== r.result.phase ? ` (reported ${r.result.reportedPhase})` : ''}</td>
+                    <td data-testid="realpod.phase">{r.result.phase}{r.result.reportedPhase && r.result.reportedPhase !== r.result.phase ? ws('reportedPhase', { phase: r.result.reportedPhase }) : ''}</td>
                   </tr></tbody>
                 </table>
                 <p className="rp-rule">{ws('rule')}: <code data-testid="realpod.rule">{r.result.rule}</code></p>
                 <h3>{ws('reasons')}</h3>
-                <ul className="rp-reasons" data-testid="realpod.reasons">{r.result.reasons.map((x) => <li key={x}>{x}</li>)}</ul>
+                <ul className="rp-reasons" data-testid="realpod.reasons">{explainReasons(lang, r.result).map((x, i) => <li key={i}>{x}</li>)}</ul>
                 {r.events.length > 0 && (
                   <>
                     <h3>{ws('events')}</h3>

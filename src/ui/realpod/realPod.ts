@@ -9,6 +9,13 @@ import { explain, frameAt, kubectlGet } from '@/engine';
 import type { ExplainResult, Trace } from '@/engine';
 
 type Obj = Record<string, unknown>;
+
+/** A paste that is not a Pod; `key` is the i18n key the dialog shows (the message is its English). */
+export class RealPodError extends Error {
+  constructor(readonly key: 'ws.noPodInList' | 'ws.notAPod', message: string) {
+    super(message);
+  }
+}
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export interface RealEvent {
@@ -49,9 +56,9 @@ function firstPod(doc: unknown): Obj {
   if (isObj(doc) && Array.isArray(doc.items)) {
     const pod = doc.items.find((x) => isObj(x) && (x.kind === undefined || x.kind === 'Pod'));
     if (isObj(pod)) return pod;
-    throw new Error('the list holds no Pod');
+    throw new RealPodError('ws.noPodInList', 'the list holds no Pod');
   }
-  if (!isObj(doc)) throw new Error('not a Pod: paste the output of `kubectl get pod <name> -o yaml`');
+  if (!isObj(doc)) throw new RealPodError('ws.notAPod', 'not a Pod: paste the output of `kubectl get pod <name> -o yaml`');
   return doc;
 }
 
@@ -82,7 +89,7 @@ export function readRealPod(podText: string, eventsText = ''): RealPodReading {
   const events = parseEvents(eventsText);
   const latest = Math.max(latestTimestamp(doc), ...events.map((e) => e.at ?? Number.NEGATIVE_INFINITY));
   const now = Number.isFinite(latest) ? latest : 0;
-  return { doc, now, result: explain(doc, now), events };
+  return { doc, now, result: explain(doc, now, { details: true }), events };
 }
 
 /** Metadata the API server or controllers set; a manifest never carries them. */

@@ -8,7 +8,7 @@ import { toFlow, type FlowNode } from './layout';
 import { indexTrace, liveAt } from './live';
 import { LiveContext, createLiveStore } from './liveStore';
 import { Markers, edgeTypes, nodeTypes } from './nodes';
-import { flowWords, vocabFor } from './vocab';
+import { flowAriaLabels, flowWords, vocabFor } from './vocab';
 
 interface Hover {
   x: number;
@@ -49,6 +49,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
   const flow = useMemo(() => toFlow(graph, trace.pod.name, vocabFor(lang)), [shapeKey]);
   const index = useMemo(() => indexTrace(trace), [trace]);
   const live = useMemo(createLiveStore, []);
+  const ariaLabels = useMemo(() => flowAriaLabels(lang), [lang]);
 
   // Cursor → live store, outside React's render: only nodes whose colour changes re-render.
   // While playing or scrubbing, ten times a second (two thirds into each slot, after status and
@@ -83,7 +84,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
     };
   }, [rf, flow, expanded, graph]);
 
-  const explain = (node: FlowNode) => explainNode(index, node.id, node.data, session.store.getState().cursor);
+  const explain = (node: FlowNode) => explainNode(index, node.id, node.data, session.store.getState().cursor, lang === 'zh' ? 'zh' : 'en');
   const onEnter: NodeMouseHandler<FlowNode> = (e, node) => {
     const exp = explain(node);
     const box = wrap.current?.getBoundingClientRect();
@@ -101,7 +102,7 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
         <Markers />
         <ReactFlow<FlowNode>
           nodes={flow.nodes} edges={flow.edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
-          colorMode={theme === 'dark' ? 'dark' : 'light'}
+          colorMode={theme === 'dark' ? 'dark' : 'light'} ariaLabelConfig={ariaLabels}
           // Space/Delete/Shift/Meta would be taken from Monaco while the diagram is mounted (STACK.md).
           panActivationKeyCode={null} deleteKeyCode={null} selectionKeyCode={null}
           multiSelectionKeyCode={null} zoomActivationKeyCode={null}

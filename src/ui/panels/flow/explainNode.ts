@@ -4,9 +4,11 @@
  * the first time). Pure; read only on hover/click, never per frame.
  */
 import type { Trace } from '@/engine';
+import { translator, type Lang, type Translate } from '@/i18n';
 import { formatClock, upperBound } from '@/state/selectors';
 import { entries, topState, type TraceIndex } from './live';
 import type { FlowNodeData } from './layout';
+import { stateLabel } from './vocab';
 
 export interface NodeExplanation {
   title: string;
@@ -29,64 +31,70 @@ function gateTimes(trace: Trace, cond: string): number[] {
   return out;
 }
 
-function stateExplanation(index: TraceIndex, data: FlowNodeData, cursor: number): NodeExplanation {
+function stateExplanation(index: TraceIndex, data: FlowNodeData, cursor: number, t: Translate, lang: Lang): NodeExplanation {
   const machine = data.machine!;
   const list = entries(index, machine, data.state!);
   const times = list.map((tr) => tr.t);
   const past = list.slice(0, upperBound(list, cursor));
   const last = past[past.length - 1];
-  const title = `${machine === 'pod' ? 'pod' : machine} · ${data.state}`;
+  // The state key is the machine's own name for it; Chinese readers also get the diagram's word.
+  const state = data.state ?? '';
+  const word = lang === 'zh' ? stateLabel('zh', machine === 'pod' ? 'pod' : 'container', state) : state;
+  const title = `${machine === 'pod' ? 'pod' : machine} · ${word.toLowerCase() === state.toLowerCase() ? state : `${state}（${word}）`}`;
   const lines: string[] = [];
-  if (!last) lines.push(list.length === 0 ? 'Never entered in this run.' : 'Not entered yet.');
+  if (!last) lines.push(t(list.length === 0 ? 'flow.neverEntered' : 'flow.notYet'));
   else {
-    lines.push(`Entered ${past.length}× by ${formatClock(cursor)}; last at ${formatClock(last.t)}`);
-    lines.push(`from ${topState(last.from)} on ${last.event}`);
+    lines.push(t('flow.entered', { count: past.length, time: formatClock(cursor), last: formatClock(last.t) }));
+    lines.push(t('flow.from', { state: topState(last.from), event: last.event }));
     const why = index.trace.events.filter((e) => e.t === last.t && (machine === 'pod' || e.container === machine));
     for (const e of why.slice(-2)) lines.push(`${e.reason}: ${e.message}`);
   }
   if (list.length === 0 && data.state !== undefined) {
     // The initial state is entered at creation without a transition.
     const initialHere = index.byMachine.get(machine)?.[0]?.from;
-    if (initialHere && topState(initialHere) === data.state) return { title, lines: ['Initial state (since creation).'], seekTo: 0 };
+    if (initialHere && topState(initialHere) === data.state) return { title, lines: [t('flow.initial')], seekTo: 0 };
   }
   const upcoming = times.find((t) => t > cursor);
-  if (upcoming !== undefined) lines.push(`Next at ${formatClock(upcoming)} — click to jump`);
+  if (upcoming !== undefined) lines.push(t('flow.nextAt', { time: formatClock(upcoming) }));
   const seekTo = nextOf(times, cursor);
   return seekTo === undefined ? { title, lines } : { title, lines, seekTo };
 }
 
-/** What to show on hover, and where a click seeks, for the node `id`. */
-export function explainNode(index: TraceIndex, id: string, data: FlowNodeData, cursor: number): NodeExplanation | null {
+/**
+ * What to show on hover, and where a click seeks, for the node `id`, in `lang`.
+ */
+export function explainNode(index: TraceIndex, id: string, data: FlowNodeData, cursor: number, lang: Lang = 'en'): NodeExplanation | null {
   const { trace } = index;
+  const t = translator(lang);
   switch (data.role) {
     case 'state':
-      return stateExplanation(index, data, cursor);
+      return stateExplanation(index, data, cursor, t, lang);
     case 'gate': {
       const times = gateTimes(trace, data.state!);
-      const lines = times.length ? [`True at ${times.map(formatClock).join(', ')}`] : ['Never True in this run.'];
+      const lines = [times.length ? t('flow.trueAt', { times: times.map(formatClock).join(', ') }) : t('flow.neverTrue')];
       const seekTo = nextOf(times, cursor);
-      return { title: `condition ${data.state}`, lines, ...(seekTo !== undefined ? { seekTo } : {}) };
+      return { title: t('flow.condition', { name: data.state ?? '' }), lines, ...(seekTo !== undefined ? { seekTo } : {}) };
     }
     case 'del': {
-      const t = index.deletion.times[data.state as keyof typeof index.deletion.times];
-      return t === undefined
-        ? { title: data.label, lines: ['Did not happen in this run.'] }
-        : { title: data.label, lines: [`At ${formatClock(t)}`], seekTo: t };
+      const at = index.deletion.times[data.state as keyof typeof index.deletion.times];
+      return at === undefined
+        ? { title: data.label, lines: [t('flow.didNotHappen')] }
+        : { title: data.label, lines: [t('flow.at', { time: formatClock(at) })], seekTo: at };
     }
     case 'probe': {
       const container = id.split(':')[1] ?? '';
       const recs = trace.probes.filter((p) => p.container === container && p.probe === data.kind);
       const last = recs[upperBound(recs, cursor) - 1];
       const lines = last
-        ? [`${last.result} at ${formatClock(last.t)} (${last.run}/${last.threshold})`, ...(last.output ? [last.output] : [])]
-        : ['Has not run yet.'];
+        ? [t('flow.probeResult', { result: last.result, time: formatClock(last.t), run: last.run, threshold: last.threshold }), ...(last.output ? [last.output] : [])]
+        : [t('flow.probeNotRun')];
       const fails = recs.filter((p) => p.result !== 'success').map((p) => p.t);
       const seekTo = nextOf(fails, cursor);
-      return { title: `${container} · ${data.kind} probe`, lines, ...(seekTo !== undefined ? { seekTo } : {}) };
+      return { title: t('flow.probeTitle', { container, kind: String(data.kind) }), lines, ...(seekTo !== undefined ? { seekTo } : {}) };
     }
     case 'cp':
       // Arrows carry the seed's step numbers (①–⑩); the actor is lit while one of them runs.
-      return { title: data.label, lines: ['Lit while it takes part in a numbered step: creation ①–⑧ in the first second, then CRI calls, status writes and deletion.'] };
+      return { title: data.label, lines: [t('flow.cp')] };
     default:
       return null;
   }

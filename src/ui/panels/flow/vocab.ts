@@ -4,9 +4,11 @@
  * added to a machine still appears (the picture follows the definition, the words are extra).
  */
 import type { ContainerLane, GraphEdge } from '@/engine';
+import type { AriaLabelConfig } from '@xyflow/react';
 import type { Vocab } from './layout';
 
 type Lang = 'en' | 'zh';
+
 type Words = Record<string, [string, string?]>;
 
 const CONTAINER: Record<Lang, Words> = {
@@ -58,6 +60,11 @@ const ORDER: Record<Lang, Record<string, string>> = {
   zh: { 'exited 0': '成功退出后', started: '启动后' },
 };
 
+/** The diagram's word for a state (the key itself when the table does not know it); no side effects. */
+export function stateLabel(lang: string, machine: 'pod' | 'container', key: string): string {
+  return ((machine === 'pod' ? POD : CONTAINER)[lang === 'zh' ? 'zh' : 'en'][key] ?? [key])[0];
+}
+
 /** The diagram's words in `lang` (unknown keys fall back to the key itself). */
 export function vocabFor(lang: string): Vocab {
   const l: Lang = lang === 'zh' ? 'zh' : 'en';
@@ -94,5 +101,26 @@ const WORDS = {
 
 /** Panel chrome words (legend, buttons) in `lang`. */
 export function flowWords(lang: string): (typeof WORDS)['en'] {
-  return lang === 'zh' ? WORDS.zh : WORDS.en;
+  return WORDS[lang === 'zh' ? 'zh' : 'en'];
+}
+
+/**
+ * React Flow's own screen-reader and control texts in Chinese (its defaults are English), for
+ * `<ReactFlow ariaLabelConfig={flowAriaLabels(lang)}>`; English keeps the library defaults.
+ */
+export function flowAriaLabels(lang: string): Partial<AriaLabelConfig> {
+  if (lang !== 'zh') return {};
+  return {
+    'node.a11yDescription.default': '按 Enter 或空格选中节点，按 Esc 取消。',
+    'node.a11yDescription.keyboardDisabled': '按 Enter 或空格选中节点，按 Esc 取消。',
+    'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }) => `已将选中的节点向${direction}移动，新位置 x: ${x}，y: ${y}`,
+    'edge.a11yDescription.default': '按 Enter 或空格选中连线，按 Esc 取消。',
+    'controls.ariaLabel': '控制面板',
+    'controls.zoomIn.ariaLabel': '放大',
+    'controls.zoomOut.ariaLabel': '缩小',
+    'controls.fitView.ariaLabel': '适应视图',
+    'controls.interactive.ariaLabel': '切换交互',
+    'minimap.ariaLabel': '缩略图',
+    'handle.ariaLabel': '连接点',
+  };
 }
