@@ -3,6 +3,7 @@ import { useSession } from '@/state/hooks';
 import type { View } from './model/view';
 import type { TimelineData } from './useTimelineData';
 import { LABEL_W } from './geometry';
+import { useTl } from './strings';
 
 export const OVERVIEW_H = 34;
 
@@ -22,6 +23,7 @@ interface Props {
  */
 export const Overview = memo(function Overview({ data, width, max, view, onSeek, onPan }: Props) {
   const w = Math.max(1, width - LABEL_W);
+  const tl = useTl();
   const x = (t: number) => (t / max) * w;
   const drag = useRef<{ x0: number; view: View } | null>(null);
   const phase = data.bands[0]?.bands ?? [];
@@ -54,7 +56,7 @@ export const Overview = memo(function Overview({ data, width, max, view, onSeek,
       }}
     >
       <rect className="gutter" x={0} y={0} width={LABEL_W} height={OVERVIEW_H} />
-      <text className="ov-label" x={10} y={OVERVIEW_H / 2 + 4}>overview</text>
+      <text className="ov-label" x={10} y={OVERVIEW_H / 2 + 4}>{tl('overview')}</text>
       <g transform={`translate(${LABEL_W},0)`}>
         <rect className="ov-bg" x={0} y={4} width={w} height={OVERVIEW_H - 8} rx={4} />
         {phase.map((b, i) => (

@@ -6,6 +6,7 @@ import { clusterEvents, probeLod, tickResult } from './model/aggregate';
 import { toX, type View } from './model/view';
 import type { TimelineData, Marker } from './useTimelineData';
 import { LABEL_W, fits, pickLabel, segmentClass, segmentLabels } from './geometry';
+import { useTl, type TlKey } from './strings';
 
 interface Props {
   data: TimelineData;
@@ -197,10 +198,18 @@ function EventsRow({ row, data, view, w }: { row: Row; data: TimelineData; view:
   );
 }
 
+const ROW_KEYS: Partial<Record<Row['kind'], TlKey>> = { events: 'rowEvents', bars: 'rowBars', section: 'rowPod', deletion: 'rowDeletion' };
+
 /** The rows of the timeline (everything but the cursor), re-drawn only when view, size or data change. */
 export const TimelineRows = memo(function TimelineRows({ data, view, width, markers }: Props) {
   const w = Math.max(1, width - LABEL_W);
   const { rows, lanes, bands, deletion } = data;
+  const tl = useTl();
+  // The rows the timeline names itself are translated; container, probe and band names are Kubernetes'.
+  const label = (r: Row) => {
+    const key = ROW_KEYS[r.kind];
+    return key ? tl(key) : r.label;
+  };
   return (
     <svg className="tl-svg" width={width} height={data.height} role="img" aria-label="timeline">
       <g className="tl-stripes">
@@ -239,8 +248,8 @@ export const TimelineRows = memo(function TimelineRows({ data, view, width, mark
         {rows.map((r) => (
           <g key={r.id} className={`lbl lbl-${r.kind}`}>
             <text x={r.kind === 'probe' || r.kind === 'bars' ? 26 : r.kind === 'band' || r.kind === 'deletion' ? 18 : 10} y={r.y + r.h / 2 + 4.5}>
-              {r.label.length > 16 ? `${r.label.slice(0, 15)}…` : r.label}
-              <title>{r.label}</title>
+              {label(r).length > 16 ? `${label(r).slice(0, 15)}…` : label(r)}
+              <title>{label(r)}</title>
             </text>
             {r.sub && <text className="lbl-sub" x={LABEL_W - 8} y={r.y + r.h / 2 + 4} textAnchor="end">{r.sub}</text>}
           </g>

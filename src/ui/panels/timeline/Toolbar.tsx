@@ -63,8 +63,8 @@ export function ZoomControls({ hasSelection, onZoom, onFit, onZoomSelection }: {
     <div className="tl-zoom" role="group" aria-label="zoom" onPointerDown={(e) => e.stopPropagation()}>
       <Tool label={tl('zoomOut')} onClick={() => onZoom(-1)} testId="timeline.zoomOut">−</Tool>
       <Tool label={tl('zoomIn')} onClick={() => onZoom(1)} testId="timeline.zoomIn">+</Tool>
-      <Tool label={tl('fit')} onClick={onFit} testId="timeline.fit" wide>fit</Tool>
-      <Tool label={tl('zoomSel')} onClick={onZoomSelection} disabled={!hasSelection} testId="timeline.zoomSel" wide>sel</Tool>
+      <Tool label={tl('fit')} onClick={onFit} testId="timeline.fit" wide>{tl('fitShort')}</Tool>
+      <Tool label={tl('zoomSel')} onClick={onZoomSelection} disabled={!hasSelection} testId="timeline.zoomSel" wide>{tl('selShort')}</Tool>
     </div>
   );
 }
@@ -82,7 +82,7 @@ export function Toolbar(p: ToolbarProps) {
         <Tool label={tl('nextEvent')} onClick={p.onNextEvent} testId="timeline.next"><Glyph d={ICONS.next} /></Tool>
         <Tool label={tl('prevChange')} onClick={p.onPrevChange} testId="timeline.prevChange" wide>‹Δ</Tool>
         <Tool label={tl('nextChange')} onClick={p.onNextChange} testId="timeline.nextChange" wide>Δ›</Tool>
-        <Tool label={tl('skipIdle')} onClick={p.onSkipIdle} pressed={p.skipIdle} testId="timeline.skipIdle" wide><Glyph d={ICONS.ff} />idle</Tool>
+        <Tool label={tl('skipIdle')} onClick={p.onSkipIdle} pressed={p.skipIdle} testId="timeline.skipIdle" wide><Glyph d={ICONS.ff} />{tl('idleShort')}</Tool>
       </div>
       <div className="segmented tl-speeds" role="group" aria-label={tl('speed')}>
         {KEY_SPEEDS.map((s, i) => (

@@ -40,6 +40,14 @@ const en = {
   hint: 'drag: pan · wheel on the axis: zoom · ctrl+wheel: zoom · drag on the axis: select · click: move the cursor',
   getAt: 'kubectl get pod at',
   close: 'Close',
+  fitShort: 'fit',
+  selShort: 'sel',
+  idleShort: 'idle',
+  overview: 'overview',
+  rowEvents: 'events',
+  rowBars: 'hooks · waits',
+  rowPod: 'pod',
+  rowDeletion: 'deletion',
 } as const;
 
 export type TlKey = keyof typeof en;
@@ -80,6 +88,14 @@ const zh: Record<TlKey, string> = {
   hint: '拖动：平移 · 在刻度上滚轮：缩放 · ctrl+滚轮：缩放 · 在刻度上拖动：选区 · 点击：移动游标',
   getAt: 'kubectl get pod，时间',
   close: '关闭',
+  fitShort: '全部',
+  selShort: '选区',
+  idleShort: '跳过空闲',
+  overview: '总览',
+  rowEvents: '事件',
+  rowBars: '钩子 · 等待',
+  rowPod: 'Pod',
+  rowDeletion: '删除',
 };
 
 /** Shortcut list for the help overlay: [keys, English, Chinese]. */
