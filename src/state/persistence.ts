@@ -95,13 +95,38 @@ export function loadSettings(store: KeyValueStore | null, browserLang?: string):
   return {
     lang: isLang(rec.lang) ? rec.lang : detectLang(browserLang),
     theme: rec.theme === 'dark' || rec.theme === 'light' ? rec.theme : prefersDark ? 'dark' : 'light',
-    sizes: {
-      left: num(sizes.left, 20, 80) ?? DEFAULT_SIZES.left,
-      problems: num(sizes.problems, 48, 600) ?? DEFAULT_SIZES.problems,
-      dock: num(sizes.dock, 80, 900) ?? DEFAULT_SIZES.dock,
-      timeline: num(sizes.timeline, 15, 85) ?? DEFAULT_SIZES.timeline,
-    },
+    sizes: loadSizes(store, sizes),
   };
+}
+
+/** Where the narration strip's share lived before it joined the settings (read once, as a fallback). */
+export const LEGACY_STORY_KEY = 'podlife.narration.share';
+
+function loadSizes(store: KeyValueStore | null, sizes: Record<string, unknown>): PanelSizes {
+  const out: PanelSizes = {
+    left: num(sizes.left, 20, 80) ?? DEFAULT_SIZES.left,
+    problems: num(sizes.problems, 40, 600) ?? DEFAULT_SIZES.problems,
+    dock: num(sizes.dock, 80, 900) ?? DEFAULT_SIZES.dock,
+    timeline: num(sizes.timeline, 15, 85) ?? DEFAULT_SIZES.timeline,
+  };
+  const mode = sizes.mode;
+  if (mode === 'edit' || mode === 'watch' || mode === 'custom') out.mode = mode;
+  else {
+    // Settings from before layout modes: sizes someone dragged stay theirs; untouched ones get the preset.
+    const dragged = (['left', 'problems', 'dock', 'timeline'] as const).some((k) => out[k] !== DEFAULT_SIZES[k]);
+    out.mode = dragged ? 'custom' : 'edit';
+  }
+  let legacy: unknown;
+  try {
+    legacy = Number(store?.getItem(LEGACY_STORY_KEY) ?? NaN);
+  } catch {
+    legacy = undefined;
+  }
+  const story = num(sizes.story, 15, 85) ?? num(legacy, 15, 85);
+  if (story !== undefined) out.story = story;
+  if (typeof sizes.storyCollapsed === 'boolean') out.storyCollapsed = sizes.storyCollapsed;
+  if (sizes.briefHidden === true) out.briefHidden = true;
+  return out;
 }
 
 /** Saves the settings; returns an error message instead of throwing. */

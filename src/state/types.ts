@@ -14,7 +14,22 @@ export interface PanelSizes {
   dock: number;
   /** Timeline share of the dock width, %. */
   timeline: number;
+  /**
+   * Which sizes are on screen: a preset computed from the window height (`edit`, `watch`) or the
+   * sizes above (`custom`, what dragging a divider switches to). Absent in settings saved before
+   * layout modes existed (read as `custom`, or `edit` when the sizes are the defaults).
+   */
+  mode?: LayoutMode;
+  /** Narration/lessons strip share of the right column height, % (custom mode). */
+  story?: number;
+  /** The narration strip folded to one line; absent: folded when the window is under 800 px tall. */
+  storyCollapsed?: boolean;
+  /** The scenario banner under the top bar was dismissed (the top bar's ⓘ brings it back). */
+  briefHidden?: boolean;
 }
+
+/** Layout presets: the editor tall (`edit`), the timeline and flow tall (`watch`), or the user's own sizes. */
+export type LayoutMode = 'edit' | 'watch' | 'custom';
 
 export interface Settings {
   lang: Lang;

@@ -1,8 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { useActions, useSession } from '@/state/hooks';
 import { PanelGuard } from '@/ui/components/PanelGuard';
 import { RecoverNotice } from '@/ui/components/RecoverNotice';
-import type { PanelSizes } from '@/state/types';
 import { EditorPanel } from '../panels/editor/EditorPanel';
 import { ProblemsList } from '../panels/editor/ProblemsList';
 import { StatusPanel } from '../panels/status/StatusPanel';
@@ -13,6 +11,8 @@ import { RightColumn } from '../panels/narration/RightColumn';
 import { useT } from '../useT';
 import { Split } from './Split';
 import { useWorkshop } from '../presenter/presenterStore';
+import { useLayout } from './useLayout';
+import { PROBLEMS_HEADER } from './presets';
 
 // React Flow (+ d3) is a third of the startup bundle and sits below the fold: load it after the
 // first paint (ARCHITECTURE §8, initial JavaScript ≤ 200 KiB gzip).
@@ -23,19 +23,18 @@ const PresenterView = lazy(() => import('../presenter/PresenterView').then((m) =
 
 /**
  * The page below the top bar: [editor | problems] ⟷ [status] above a dock with the time bar,
- * interventions, the timeline and the flow diagram. Every divider can be dragged; sizes persist.
+ * interventions, the timeline and the flow diagram. The sizes come from the layout mode (Edit and
+ * Watch presets follow the window height); dragging any divider makes them the user's own (Custom).
  */
 export function Workspace() {
   const t = useT();
-  const sizes = useSession((s) => s.settings.sizes);
-  const actions = useActions();
-  const resize = (patch: Partial<PanelSizes>) => actions.setSettings({ sizes: { ...sizes, ...patch } });
+  const { shown: sizes, drag: resize, mode } = useLayout();
   const presenting = useWorkshop((s) => s.presenting);
   if (presenting) return <main className="workspace"><Suspense fallback={null}><PresenterView /></Suspense><RecoverNotice /></main>;
 
   const left = (
     <Split
-      dir="column" sized="second" unit="px" min={48} max={600}
+      dir="column" sized="second" unit="px" min={PROBLEMS_HEADER} max={600}
       size={sizes.problems} onChange={(problems) => resize({ problems })}
       first={<PanelGuard name="editor"><EditorPanel /></PanelGuard>}
       second={<PanelGuard name="problems"><ProblemsList /></PanelGuard>}
@@ -76,7 +75,7 @@ export function Workspace() {
     </div>
   );
   return (
-    <main className="workspace">
+    <main className="workspace" data-layout={mode}>
       <RecoverNotice />
       <Split
         dir="column" sized="second" unit="px" min={96} max={900}

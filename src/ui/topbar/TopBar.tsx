@@ -3,11 +3,13 @@ import { useT } from '../useT';
 import { ImportExport } from './ImportExport';
 import { ResetButton } from './ResetButton';
 import { ScenarioPicker } from './ScenarioPicker';
+import { BriefToggle } from './ScenarioBrief';
+import { LayoutModes } from './LayoutModes';
 import { SettingsControls } from './SettingsControls';
 import { ShareButton } from './ShareButton';
 import { WorkshopControls, WorkshopLayers } from '../presenter/WorkshopControls';
 
-/** The application bar: brand, scenario, file actions, share, language, theme. */
+/** The application bar: brand, scenario, workshop, layout mode, file actions, share, language, theme. */
 export function TopBar() {
   const t = useT();
   return (
@@ -18,9 +20,11 @@ export function TopBar() {
         <span className="brand-tagline">{t('app.tagline')}</span>
       </div>
       <ScenarioPicker />
+      <BriefToggle />
       <ResetButton />
       <WorkshopControls />
       <div className="topbar-spacer" />
+      <LayoutModes />
       <ImportExport />
       <ShareButton />
       <SettingsControls />

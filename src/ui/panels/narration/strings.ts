@@ -41,6 +41,8 @@ const en = {
   'lessons.copied': 'Link copied',
   'lessons.unknown': 'Unknown lesson “{id}”.',
   'lessons.none': '(gone)',
+  'narration.fold': 'Fold the narration to one line',
+  'narration.unfold': 'Show the whole narration',
 } as const;
 
 export type Key = keyof typeof en;
@@ -81,6 +83,8 @@ const zh: Record<Key, string> = {
   'lessons.copied': '链接已复制',
   'lessons.unknown': '未知课程“{id}”。',
   'lessons.none': '（已不存在）',
+  'narration.fold': '把讲解收成一行',
+  'narration.unfold': '展开完整讲解',
 };
 
 export type T = (key: Key, vars?: Record<string, string | number>) => string;
