@@ -41,13 +41,25 @@ function guardOrigin(context: BrowserContext, origin: string): string[] {
 
 async function waitForOfflineReady(page: Page) {
   // The worker installs (precaches every built file) and activates after the first load.
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    // Activated, and this page is controlled (clients.claim() has run): only then does a reload
-    // with the network off go through the worker for certain.
-    return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-  }, null, { timeout: 30_000 });
-  expect(await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('podlife-')).length)).toBe(1);
+  // Polled from here: page.waitForFunction takes a returned Promise as truthy, so an async
+  // predicate there would pass at once and the test would race the install.
+  await expect
+    .poll(() => page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      // Activated, and this page is controlled (clients.claim() has run): only then does a reload
+      // with the network off go through the worker for certain.
+      return reg?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    }), { timeout: 30_000 })
+    .toBe(true);
+  // Activation follows a complete install: the one PodLife cache holds the shell and the assets.
+  const cached = await page.evaluate(async () => {
+    const keys = (await caches.keys()).filter((k) => k.startsWith('podlife-'));
+    const entries = keys.length === 1 ? await (await caches.open(keys[0]!)).keys() : [];
+    return { caches: keys.length, shell: entries.some((r) => new URL(r.url).pathname.endsWith('/')), entries: entries.length };
+  });
+  expect(cached.caches).toBe(1);
+  expect(cached.shell).toBe(true);
+  expect(cached.entries).toBeGreaterThan(10);
 }
 
 async function simulationWorks(podlife: PodLife) {
