@@ -5,6 +5,7 @@ import { LABEL_W } from '../panels/timeline/geometry';
 import { TimelineRows } from '../panels/timeline/TimelineRows';
 import { toX, type View } from '../panels/timeline/model/view';
 import { compactData } from './compactData';
+import { useSession } from '@/state/hooks';
 
 interface Props {
   side: 'a' | 'b';
@@ -26,6 +27,7 @@ export function rowAt(trace: Trace | null, t: number) {
 
 /** One side of the comparison: its label, the kubectl row at the shared cursor and a compact timeline. */
 export function CompareLane({ side, label, trace, error, view, cursor, differs, onSeek }: Props) {
+  const lang = useSession((s) => s.settings.lang);
   const host = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(900);
   useLayoutEffect(() => {
@@ -62,7 +64,7 @@ export function CompareLane({ side, label, trace, error, view, cursor, differs, 
         {error && <p className="cmp-error" role="alert">{error}</p>}
         {data && (
           <>
-            <TimelineRows data={data} view={view} width={width} markers={[]} />
+            <TimelineRows data={data} view={view} width={width} markers={[]} lang={lang} />
             {cursor >= view.start && cursor <= view.end && (
               <div className="cmp-cursor" style={{ left: LABEL_W + toX(cursor, view, w), height: data.height }} />
             )}

@@ -28,7 +28,7 @@ export function ExportItems({ onDone }: { onDone(): void }) {
     const { timelineSvg } = await import('./timelineImage');
     const trace = s.run.trace!;
     const title = findScenario(s.scenarioId)?.title[s.settings.lang] ?? `pod/${trace.pod.name}`;
-    return timelineSvg({ trace, title, cursor: s.cursor });
+    return timelineSvg({ trace, title, cursor: s.cursor, lang: s.settings.lang });
   };
 
   if (!hasTrace) return <span className="menu-item" aria-disabled="true">{ws('exportNone')}</span>;

@@ -15,13 +15,14 @@ interface Props {
   subtitle: string;
   cursor: number | null;
   markers: Marker[];
+  lang?: string;
 }
 
 /**
  * The timeline as one standalone SVG picture: a title, a time axis, the same rows the panel draws
  * (TimelineRows) and the cursor. Rendered off screen for export only.
  */
-export function ExportTimeline({ data, view, width, title, subtitle, cursor, markers }: Props) {
+export function ExportTimeline({ data, view, width, title, subtitle, cursor, markers, lang }: Props) {
   const w = width - LABEL_W;
   const ax = axisTicks(view.start, view.end, w);
   const height = HEAD_H + AXIS_H + data.height + 8;
@@ -38,7 +39,7 @@ export function ExportTimeline({ data, view, width, title, subtitle, cursor, mar
         </g>
       </g>
       <g transform={`translate(0,${HEAD_H + AXIS_H})`}>
-        <TimelineRows data={data} view={view} width={width} markers={markers} />
+        <TimelineRows data={data} view={view} width={width} markers={markers} lang={lang} />
       </g>
       {cx !== null && <line className="exp-cursor" x1={cx} x2={cx} y1={HEAD_H} y2={height - 8} />}
     </svg>

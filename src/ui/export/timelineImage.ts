@@ -40,6 +40,8 @@ export interface SvgExportInput {
   cursor: number | null;
   markers?: Marker[];
   width?: number;
+  /** Language of the timeline's own row names. */
+  lang?: string;
 }
 
 /** Copies computed styles onto every element of `root` (after it is laid out in the document). */
@@ -56,7 +58,7 @@ function inlineStyles(root: SVGSVGElement): void {
 }
 
 /** The whole run of `trace` as a standalone SVG document (string). */
-export function timelineSvg({ trace, title, cursor, markers = [], width = EXPORT_WIDTH }: SvgExportInput): string {
+export function timelineSvg({ trace, title, cursor, markers = [], width = EXPORT_WIDTH, lang }: SvgExportInput): string {
   const data = timelineData(trace);
   const view = fitView(Math.max(trace.until, 1));
   const host = document.createElement('div');
@@ -65,7 +67,7 @@ export function timelineSvg({ trace, title, cursor, markers = [], width = EXPORT
   const root = createRoot(host);
   try {
     const subtitle = `0 – ${Math.round(trace.until / 1000)} s · PodLife`;
-    flushSync(() => root.render(createElement(ExportTimeline, { data, view, width, title, subtitle, cursor, markers })));
+    flushSync(() => root.render(createElement(ExportTimeline, { data, view, width, title, subtitle, cursor, markers, lang })));
     const svg = host.querySelector('svg');
     if (!svg) throw new Error('the timeline did not render');
     inlineStyles(svg);

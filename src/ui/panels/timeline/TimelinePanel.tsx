@@ -33,6 +33,7 @@ export function TimelinePanel() {
   const data = useTimelineData();
   const markers = useInterventionMarkers();
   const until = useSession((s) => s.until);
+  const lang = useSession((s) => s.settings.lang);
   const text = useSession((s) => s.text);
   const max = Math.max(until, data?.trace.until ?? 0, 1);
   const hasData = data !== null;
@@ -212,7 +213,7 @@ export function TimelinePanel() {
         onPointerLeave={() => setHover(null)}
         data-testid="timeline.rows"
       >
-        <TimelineRows data={data} view={view} width={width} markers={markers} />
+        <TimelineRows data={data} view={view} width={width} markers={markers} lang={lang} />
       </div>
       <Overview data={data} width={width} max={max} view={view} onSeek={seek} onPan={(v) => setUserView(clampView(v, max))} />
       <CursorLine view={view} width={width} deletion={data.deletion} />

@@ -6,13 +6,15 @@ import { clusterEvents, probeLod, tickResult } from './model/aggregate';
 import { toX, type View } from './model/view';
 import type { TimelineData, Marker } from './useTimelineData';
 import { LABEL_W, fits, pickLabel, segmentClass, segmentLabels } from './geometry';
-import { useTl, type TlKey } from './strings';
+import { tlFor, type TlKey } from './strings';
 
 interface Props {
   data: TimelineData;
   view: View;
   width: number;
   markers: Marker[];
+  /** Language of the row names the timeline gives itself (default English). */
+  lang?: string;
 }
 
 /** Clips [a, b] to the plot and returns x and width (or null when off screen). */
@@ -201,10 +203,11 @@ function EventsRow({ row, data, view, w }: { row: Row; data: TimelineData; view:
 const ROW_KEYS: Partial<Record<Row['kind'], TlKey>> = { events: 'rowEvents', bars: 'rowBars', section: 'rowPod', deletion: 'rowDeletion' };
 
 /** The rows of the timeline (everything but the cursor), re-drawn only when view, size or data change. */
-export const TimelineRows = memo(function TimelineRows({ data, view, width, markers }: Props) {
+export const TimelineRows = memo(function TimelineRows({ data, view, width, markers, lang }: Props) {
   const w = Math.max(1, width - LABEL_W);
   const { rows, lanes, bands, deletion } = data;
-  const tl = useTl();
+  // No hooks here: the picture export renders these rows outside the session's provider.
+  const tl = tlFor(lang);
   // The rows the timeline names itself are translated; container, probe and band names are Kubernetes'.
   const label = (r: Row) => {
     const key = ROW_KEYS[r.kind];

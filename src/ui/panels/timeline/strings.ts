@@ -111,10 +111,14 @@ export const SHORTCUTS: readonly [string, string, string][] = [
   ['?', 'this help', '本帮助'],
 ];
 
+/** The timeline's translator for `lang` (pure: also used off screen, by the picture export). */
+export function tlFor(lang: string | undefined): (key: TlKey) => string {
+  return (key) => (lang === 'zh' ? zh[key] : en[key]);
+}
+
 /** The timeline's translator for the session language. */
 export function useTl(): (key: TlKey) => string {
-  const lang = useSession((s) => s.settings.lang);
-  return (key) => (lang === 'zh' ? zh[key] : en[key]);
+  return tlFor(useSession((s) => s.settings.lang));
 }
 
 /** True when the session language is Chinese (for the shortcut table). */
