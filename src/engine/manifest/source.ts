@@ -27,7 +27,12 @@ export interface ParsedSource {
   diagnostics: Diagnostic[];
 }
 
-class LimitError extends Error {}
+class LimitError extends Error {
+  /** Where the limit was hit (source offset), when the node has a range. */
+  constructor(message: string, readonly at?: number) {
+    super(message);
+  }
+}
 
 /** Converts a byte offset into a 1-based position. */
 export function position(lc: LineCounter, offset: number): { line: number; column: number } {
@@ -71,17 +76,80 @@ export function excessiveFlowDepth(text: string): number | undefined {
   return undefined;
 }
 
+/** A structural token that opens a nesting level: a `- ` sequence entry or a `key:` map entry. */
+// (No `[ \t]*` before the `:`: the lazy `[^#]*?` already takes blanks, and both together backtrack quadratically.)
+const BLOCK_KEY = /^(?:"(?:[^"\\]|\\.)*"[ \t]*|'(?:[^']|'')*'[ \t]*|[^\s#\-?:,[\]{}'"|>!&*%@`][^#]*?|-[^\s][^#]*?):(?=[ \t]|$)/;
+/** The value indicator of a block scalar (`|`, `>-`, `|2+` …) at the end of an entry, before any comment. */
+const BLOCK_SCALAR = /(?:^|[ \t])[|>][0-9+-]*[ \t]*(?:#.*)?$/;
+
+/**
+ * Deepest block (indentation) nesting, counting only lines that open a level (`- ` entries and
+ * `key:` entries, several on one line for `- - a:`), and skipping block scalar bodies. yaml's
+ * composer recurses once per level and overflows the stack near 1000, before toPlain's depth check
+ * could speak; so a document nested beyond MAX_DEPTH is refused first (offset of the culprit).
+ * A plain multi-line scalar cannot continue with `key: …` (`: ` ends a plain scalar), so only a
+ * quoted multi-line string whose lines look like entries could be over-counted, and only past 100
+ * such levels: in practice what this refuses, toPlain would refuse too.
+ */
+export function excessiveBlockDepth(text: string): number | undefined {
+  const stack: number[] = [];
+  let scalarParent = -1; // inside a block scalar opened by an entry at this column
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    let col = 0;
+    while (line[col] === ' ') col++;
+    const blank = col === line.length || line[col] === '#' || line[col] === '\r';
+    if (scalarParent >= 0 && (blank || col > scalarParent)) {
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    scalarParent = -1;
+    if (!blank) {
+      if (col === 0 && (line.startsWith('---') || line.startsWith('...'))) stack.length = 0;
+      let rest = line.slice(col);
+      let opened = -1;
+      const open = (at: number): boolean => {
+        while (stack.length > 0 && (stack[stack.length - 1] as number) >= at) stack.pop();
+        stack.push(at);
+        opened = at;
+        return stack.length > MAX_DEPTH;
+      };
+      // `- ` entries, possibly several on one line (`- - - x`), then at most one `key:`.
+      for (;;) {
+        const dash = /^-(?:[ \t]+|$)/.exec(rest);
+        if (!dash) break;
+        if (open(col)) return lineStart + col;
+        col += dash[0].length;
+        rest = rest.slice(dash[0].length);
+      }
+      const key = BLOCK_KEY.exec(rest);
+      if (key && open(col)) return lineStart + col;
+      if (opened >= 0 && BLOCK_SCALAR.test(rest)) scalarParent = opened;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return undefined;
+}
+
+/** A Y003 "nested too deeply" diagnostic at `offset`, with only the lines before it counted. */
+function tooDeep(text: string, offset: number, lineCounter: LineCounter): Diagnostic {
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const at = position(lineCounter, offset);
+  return { severity: 'error', code: 'Y003', message: `yaml: the document is nested deeper than ${MAX_DEPTH} levels`, range: { start: at, end: at }, documentIndex: 0 };
+}
+
 /** Parses every `---` document; never throws. */
 export function parseSource(text: string): ParsedSource {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const docs: SourceDoc[] = [];
-  const deep = excessiveFlowDepth(text);
+  const deep = excessiveFlowDepth(text) ?? excessiveBlockDepth(text);
   if (deep !== undefined) {
-    for (let i = text.indexOf('\n'); i >= 0 && i < deep; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-    const at = position(lineCounter, deep);
-    const range = { start: at, end: at };
-    diagnostics.push({ severity: 'error', code: 'Y003', message: `yaml: the document is nested deeper than ${MAX_DEPTH} levels`, range, documentIndex: 0 });
+    diagnostics.push(tooDeep(text, deep, lineCounter));
     return { docs, lineCounter, diagnostics };
   }
   const parsed = parseAllDocuments(text, {
@@ -99,6 +167,11 @@ export function parseSource(text: string): ParsedSource {
     const range = rangeOf(lineCounter, start, end);
     for (const e of [...doc.errors, ...doc.warnings]) {
       const [a, b] = e.pos;
+      // Safety net: a shape the pre-scans missed still must not surface as a raw stack overflow.
+      if (/call stack|too much recursion/i.test(e.message)) {
+        diagnostics.push({ severity: 'error', code: 'Y003', message: `yaml: the document is nested too deeply to read (more than ${MAX_DEPTH} levels)`, range: rangeOf(lineCounter, a, b), documentIndex: index });
+        continue;
+      }
       diagnostics.push({
         severity: doc.errors.includes(e as never) ? 'error' : 'warning',
         code: e.name === 'YAMLWarning' ? 'Y002' : 'Y001',
@@ -120,8 +193,9 @@ export function parseSource(text: string): ParsedSource {
           diagnostics.push({ severity: 'error', code: 'Y004', message: `yaml: mapping key "${key}" already defined`, range: rangeOf(lineCounter, r[0], r[1]), documentIndex: index });
         }
       } catch (e) {
-        const msg = e instanceof LimitError ? e.message : 'yaml: the document could not be read';
-        diagnostics.push({ severity: 'error', code: 'Y003', message: msg, range, documentIndex: index });
+        const msg = e instanceof LimitError ? e.message : e instanceof RangeError ? `yaml: the document is nested too deeply to read (more than ${MAX_DEPTH} levels)` : 'yaml: the document could not be read';
+        const at = e instanceof LimitError ? e.at : undefined;
+        diagnostics.push({ severity: 'error', code: 'Y003', message: msg, range: at === undefined ? range : rangeOf(lineCounter, at, at), documentIndex: index });
         value = undefined;
       }
     }
@@ -143,7 +217,7 @@ function setKey(obj: Record<string, unknown>, key: string, value: unknown): void
 }
 
 function toPlain(doc: Document, node: unknown, budget: Budget, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw new LimitError(`yaml: the document is nested deeper than ${MAX_DEPTH} levels`);
+  if (depth > MAX_DEPTH) throw new LimitError(`yaml: the document is nested deeper than ${MAX_DEPTH} levels`, (node as { range?: [number, number, number] } | null)?.range?.[0]);
   if (++budget.nodes > MAX_NODES) throw new LimitError(`yaml: the document has more than ${MAX_NODES} nodes`);
   if (node === null || node === undefined) return null;
   if (isAlias(node)) {

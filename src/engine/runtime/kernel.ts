@@ -24,6 +24,21 @@ export const STEP_BUDGET = 100_000;
 export const MAX_PROCS = 64;
 /** Steps all processes of one kernel may take in one `run()` call; past it every stepping process spins. */
 export const RUN_BUDGET = 2 * STEP_BUDGET;
+/**
+ * Container log kept in memory (characters). Like the kubelet's log rotation (containerLogMaxSize),
+ * older output is dropped and counted, so a fork loop printing one error per failed fork, or a
+ * `while true; do echo; done`, cannot grow memory without bound. The termination-message fallback
+ * needs only the last 80 lines / 2 KiB; 64 KiB keeps far more than any view shows.
+ */
+export const LOG_KEEP = 64 * 1024;
+/** Problems remembered per container (each runaway process reports one; a fork loop makes many). */
+export const PROBLEMS_KEPT = 20;
+/**
+ * What a fork costs in interpreter steps. A fork builds a whole shell copy, so it is charged like
+ * that much work: a recursive fork bomb (`f() { f & f & }; f`) otherwise forked ~200k processes
+ * (each exiting at once, so the 64-process cap never bites) before the work bound stopped it.
+ */
+export const FORK_STEPS = 20;
 /** Exited children a parent remembers for `wait PID` (older statuses are forgotten, like a shell's job table). */
 export const ZOMBIES_KEPT = 64;
 
@@ -75,7 +90,10 @@ export class Kernel {
   private dead = 0;
   private runSteps = 0;
   private readonly meter: Meter;
-  private readonly log: string[] = [];
+  private log: string[] = [];
+  private logSize = 0;
+  /** Characters of output dropped from the head of the log so far (rotation). */
+  logDropped = 0;
   readonly problems: string[] = [];
   /** Programs running in this container by name (for `nginx -s quit` style control). */
   readonly programs = new Map<string, (sig: Signal) => void>();
@@ -98,11 +116,35 @@ export class Kernel {
   }
 
   write(s: string): void {
-    if (s) this.log.push(s);
+    if (!s) return;
+    this.log.push(s);
+    this.logSize += s.length;
+    // Rotate at twice the kept size, so trimming costs amortised O(1) per character written.
+    if (this.logSize > 2 * LOG_KEEP) this.rotate();
   }
+
+  /** Keep the last LOG_KEEP characters, starting at a line boundary when there is one nearby. */
+  private rotate(): void {
+    const all = this.log.join('');
+    let cut = all.length - LOG_KEEP;
+    const nl = all.indexOf('\n', cut - 1);
+    if (nl >= 0 && nl - cut < 1024) cut = nl + 1;
+    this.logDropped += cut;
+    this.log = [all.slice(cut)];
+    this.logSize = all.length - cut;
+  }
+
+  /** The container log: the kept tail, after a line saying how much earlier output was rotated away. */
   output(): string {
-    if (this.log.length > 1) this.log.splice(0, this.log.length, this.log.join(''));
-    return this.log[0] ?? '';
+    if (this.log.length > 1) this.log = [this.log.join('')];
+    const tail = this.log[0] ?? '';
+    return this.logDropped > 0 ? `[podlife] log rotated: ${this.logDropped} earlier characters dropped\n${tail}` : tail;
+  }
+
+  /** Record a problem (bounded: past PROBLEMS_KEPT - 1 entries, one last entry says more were not listed). */
+  problem(text: string): void {
+    if (this.problems.length < PROBLEMS_KEPT - 1) this.problems.push(text);
+    else if (this.problems.length === PROBLEMS_KEPT - 1) this.problems.push(`${text} (further problems in this container are not listed)`);
   }
 
   live(): number {
@@ -112,6 +154,8 @@ export class Kernel {
   /** Create a process; undefined when the container already has MAX_PROCS live processes. */
   spawn(parent: Proc | undefined, make: (p: Proc) => Co): Proc | undefined {
     if (this.live() >= MAX_PROCS) return undefined;
+    this.meter.steps += FORK_STEPS;
+    this.runSteps += FORK_STEPS;
     const p = new Proc(this.nextPid++, parent, undefined as unknown as Co);
     p.co = make(p);
     this.procs.push(p);
@@ -155,7 +199,7 @@ export class Kernel {
   spin(p: Proc): void {
     if (!p.spinning) {
       p.spinning = true;
-      this.problems.push(`pid ${p.pid}: runaway loop (over ${STEP_BUDGET} steps without sleeping); the process spins forever`);
+      this.problem(`pid ${p.pid}: runaway loop (over ${STEP_BUDGET} steps without sleeping); the process spins forever`);
       this.write(`[podlife] pid ${p.pid} is spinning: a loop without sleep never yields\n`);
     }
   }
@@ -236,9 +280,21 @@ export class Kernel {
         } catch (e) {
           // Never let a runtime bug escape into the simulator: the process dies like a crashed shell.
           this.running = undefined;
-          this.problems.push(`pid ${p.pid}: internal error: ${String(e)}`);
-          this.write(`sh: internal error: ${String(e)}\n`);
-          this.exit(p, 2);
+          if (e instanceof RangeError && /call stack|recursion/i.test(e.message)) {
+            // Safety net behind the shell's own depth limits: out of stack is a crash, as in a real shell.
+            this.problem(`pid ${p.pid}: the shell ran out of stack (nesting or recursion too deep)`);
+            this.write('Segmentation fault\n');
+            this.exit(p, 139);
+          } else if (e instanceof RangeError) {
+            // "Invalid string/array length": a value grew past what memory holds.
+            this.problem(`pid ${p.pid}: out of memory (a value grew without bound)`);
+            this.write('sh: out of memory\n');
+            this.exit(p, 2);
+          } else {
+            this.problem(`pid ${p.pid}: internal error: ${String(e)}`);
+            this.write(`sh: internal error: ${String(e)}\n`);
+            this.exit(p, 2);
+          }
           progressed = true;
           continue;
         } finally {

@@ -47,11 +47,31 @@ const table: [string, () => string, Outcome][] = [
   ['a name that is HTML is an invalid DNS name (V061), kept as data', () => pod('', '["sleep","1"]', '"<img src=x onerror=alert(1)>"'), { error: 'V061', line: 4 }],
   ['a shell script that loops forever still yields a trace, with a runaway-loop warning (R006)', () =>
     pod('', '["sh","-c","while true; do :; done"]'), { trace: true, warning: 'R006' }],
+  // Hardening §2: the yaml composer overflowed its stack near 1000 levels; now a plain Y003 at the line.
+  ['1500 levels of block maps: "nested deeper than 100 levels" at line 101, no stack overflow (Y003)', () =>
+    Array.from({ length: 1500 }, (_, i) => '  '.repeat(i) + 'a:').join('\n') + ' 1\n', { error: 'Y003', line: 101 }],
+  ['1500 levels of block sequences (Y003 at line 101)', () =>
+    Array.from({ length: 1500 }, (_, i) => '  '.repeat(i) + '-').join('\n') + ' 1\n', { error: 'Y003', line: 101 }],
+  ['1500 `- ` sequence indicators on one line (Y003 at line 1)', () => '- '.repeat(1500) + 'x\n', { error: 'Y003', line: 1 }],
+  ['1500 levels of flow maps inside a Pod field (Y003 at its line)', () =>
+    pod('  nodeSelector: ' + '{a: '.repeat(1500) + '1' + '}'.repeat(1500) + '\n'), { error: 'Y003', line: 6 }],
+  ['a fork bomb `:(){ :|:& };:` for an hour still yields a trace', () => pod('', '[sh, -c, ":(){ :|:& };:"]'), { trace: true }],
+  ['a fork loop `while true; do sleep 0 & done` for an hour: trace with a runaway warning (R006)', () =>
+    pod('', '[sh, -c, "while true; do sleep 0 & done"]'), { trace: true, warning: 'R006' }],
+  ['a recursive fork bomb `f() { f & f & }; f` for an hour (R006)', () => pod('', '[sh, -c, "f() { f & f & }; f; sleep 3600"]'), { trace: true, warning: 'R006' }],
+  ['endless shell recursion `f() { f; }; f` crashes the shell like dash (139), a trace with R006', () =>
+    pod('', '[sh, -c, "f() { f; }; f"]'), { trace: true, warning: 'R006' }],
+  ['3000 nested subshells in a command: a shell syntax error, the container exits 2', () =>
+    pod('', JSON.stringify(['sh', '-c', '('.repeat(3000) + 'true' + ')'.repeat(3000)])), { trace: true }],
+  ['a variable doubled every second: "out of memory" after 8 MiB, never a page crash', () =>
+    pod('', '[sh, -c, "x=a; while true; do x=\\"$x$x\\"; sleep 1; done"]'), { trace: true }],
 ];
 
 describe('hostile manifests: a clear outcome for each, never an exception', () => {
   it.each(table)('%s', (_name, make, outcome) => {
-    const res = run(make());
+    const res = run(make(), 3_600_000);
+    // No raw engine/library failure text ever reaches the user (stack overflows, internal errors).
+    for (const d of res.diagnostics) expect(d.message).not.toMatch(/call stack|internal error/i);
     expect(res.error).toBeNull();
     if ('error' in outcome) {
       expect(res.trace).toBeNull();
@@ -67,6 +87,8 @@ describe('hostile manifests: a clear outcome for each, never an exception', () =
     } else {
       expect(res.trace).not.toBeNull();
       if (outcome.warning) expect(res.diagnostics.some((x) => x.code === outcome.warning)).toBe(true);
+      // Bounded output: a simulated hour of a hostile script is still a small trace.
+      expect(JSON.stringify(res.trace).length).toBeLessThan(2_000_000);
     }
   });
 

@@ -3,8 +3,11 @@
 export type WordPart =
   /** Literal text; `quoted` parts are never field-split or globbed. */
   | { t: 'lit'; v: string; quoted: boolean }
-  /** `$name`, `${name}`, `${name:-word}` … (`op` is the operator, `arg` its word). */
-  | { t: 'var'; name: string; quoted: boolean; op?: string; arg?: Word }
+  /**
+   * `$name`, `${name}`, `${name:-word}` … (`op` is the operator, `arg` its word). busybox ash's
+   * `${name/pat/rep}` (`op` '/' or '//') and `${name:off:len}` (`op` ':') use `arg2` for the second part.
+   */
+  | { t: 'var'; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word }
   /** `$(…)` or backquotes. */
   | { t: 'sub'; body: List; quoted: boolean }
   /** `$((…))`. */
@@ -20,7 +23,8 @@ export interface Word {
 
 export interface Redir {
   fd: number;
-  op: '>' | '>>' | '<' | '>&' | '<&';
+  /** `<<` is a here-document: `target` is its body (expanded without splitting unless the delimiter was quoted). */
+  op: '>' | '>>' | '<' | '>&' | '<&' | '<<';
   target: Word;
 }
 
@@ -35,6 +39,8 @@ export type Command =
   | { t: 'loop'; until: boolean; cond: List; body: List; redirs: Redir[] }
   | { t: 'for'; name: string; items?: Word[]; body: List; redirs: Redir[] }
   | { t: 'group'; body: List; subshell: boolean; redirs: Redir[] }
+  /** `case word in pat|pat) list ;; … esac`: the first item with a matching pattern runs. */
+  | { t: 'case'; word: Word; items: { patterns: Word[]; body: List }[]; redirs: Redir[] }
   | { t: 'func'; name: string; body: Command };
 
 export interface Pipeline {

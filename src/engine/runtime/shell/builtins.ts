@@ -7,6 +7,7 @@ import { SIGNAL_NUMBERS, type Co } from '../kernel';
 import type { Signal } from '../types';
 import { FuncReturn, LoopControl, ShellExit, type Invocation, type Program } from './context';
 import { printf, runTest } from './textTools';
+import { ifsSeparator } from './expand';
 import { parseScript } from './parser';
 import { ShellSyntaxError } from './ast';
 
@@ -81,7 +82,8 @@ function* wait({ shell, proc, ctx, io }: Invocation, argv: string[]): Co {
       }
       yield Infinity;
     }
-    st = t.exited.code;
+    // POSIX `wait`: with operands, the status of the last one; without, 0 once every child is done.
+    if (pids.length > 0) st = t.exited.code;
   }
   return st;
 }
@@ -130,7 +132,11 @@ function badSignal(io: Invocation['io'], s: string): number {
   return 1;
 }
 
-function set({ shell }: Invocation, argv: string[]): number {
+/** `set -o NAME` options the shell acts on; the others (nounset, pipefail, noglob …) are accepted. */
+const SET_O: Record<string, 'e' | 'x' | undefined> = { errexit: 'e', xtrace: 'x' };
+const KNOWN_O = new Set(['errexit', 'xtrace', 'nounset', 'pipefail', 'noglob', 'noclobber', 'allexport', 'notify', 'verbose', 'noexec', 'monitor', 'ignoreeof', 'vi', 'emacs']);
+
+function set({ shell, io }: Invocation, argv: string[]): number {
   let i = 1;
   for (; i < argv.length; i++) {
     const a = argv[i] as string;
@@ -138,10 +144,22 @@ function set({ shell }: Invocation, argv: string[]): number {
       i++;
       break;
     }
-    if (!/^[-+][a-z]+$/.test(a)) break;
+    if (!/^[-+][a-zA-Z]+$/.test(a)) break;
     const on = a[0] === '-';
     if (a.includes('e')) shell.errexit = on;
     if (a.includes('x')) shell.xtrace = on;
+    // `-o NAME` (also inside a cluster: `set -euo pipefail`) takes the next word as an option name.
+    if (a.includes('o')) {
+      const name = argv[++i];
+      if (name === undefined) return 0; // `set -o` lists options in a real shell; nothing to show here
+      if (!KNOWN_O.has(name)) {
+        io.err(`sh: set: illegal option -o ${name}\n`);
+        return 2;
+      }
+      const flag = SET_O[name];
+      if (flag === 'e') shell.errexit = on;
+      if (flag === 'x') shell.xtrace = on;
+    }
   }
   if (i < argv.length || argv[argv.length - 1] === '--') shell.args = argv.slice(i);
   return 0;
@@ -172,6 +190,35 @@ export const BUILTINS: Record<string, Program> = {
       return 2;
     }
     return runTest(argv.slice(1, -1), io, ctx.fs, shell.cwd);
+  },
+  // busybox ash's `[[ … ]]` (bash test syntax): the test operators only; `&&`/`||` inside are not modelled.
+  '[[': ({ io, ctx, shell }, argv) => {
+    if (argv[argv.length - 1] !== ']]') {
+      io.err('sh: missing ]]\n');
+      return 2;
+    }
+    return runTest(argv.slice(1, -1), io, ctx.fs, shell.cwd);
+  },
+  // The simulated filesystem has no permission bits: accept a mask, report the usual default.
+  umask: ({ io }, argv) => (argv.length === 1 ? io.out('0022\n') : undefined, 0),
+  type: ({ shell, ctx, io }, argv) => {
+    let st = 0;
+    for (const n of argv.slice(1)) {
+      if (shell.funcs.has(n)) io.out(`${n} is a function\n`);
+      else if (n in BUILTINS) io.out(`${n} is a shell builtin\n`);
+      else if (ctx.lookup(n)) io.out(`${n} is ${n.includes('/') ? n : '/bin/' + n}\n`);
+      else {
+        io.err(`sh: type: ${n}: not found\n`);
+        st = 1;
+      }
+    }
+    return st;
+  },
+  // Background jobs still running (`jobs -p` prints their pids: `trap 'kill $(jobs -p)' TERM`).
+  jobs: ({ ctx, proc, io }, argv) => {
+    const live = ctx.kernel.childrenOf(proc).filter((c) => !c.exited);
+    live.forEach((c, n) => io.out(argv.includes('-p') ? `${c.pid}\n` : `[${n + 1}] Running\n`));
+    return 0;
   },
   cd: ({ shell, ctx, io }, argv) => {
     const target = absPath(argv[1] ?? shell.vars.get('HOME') ?? '/', shell.cwd);
@@ -262,8 +309,21 @@ export const BUILTINS: Record<string, Program> = {
     if (io.input === '') return 1;
     const line = nl >= 0 ? io.input.slice(0, nl) : io.input;
     io.input = nl >= 0 ? io.input.slice(nl + 1) : '';
-    const fields = line.trim().split(/[ \t]+/);
-    names.forEach((n, i) => shell.vars.set(n, i === names.length - 1 ? fields.slice(i).join(' ') : (fields[i] ?? '')));
+    // IFS (POSIX `read`): unset → blanks; `IFS= read -r line` keeps the line whole, spaces and all.
+    const ifs = shell.vars.get('IFS');
+    const sep = ifsSeparator(ifs);
+    const blanks = ifs === undefined ? ' \t\n' : [...ifs].filter((c) => c === ' ' || c === '\t' || c === '\n').join('');
+    let rest = blanks ? line.replace(new RegExp(`^[${blanks}]+|[${blanks}]+$`, 'g'), '') : line;
+    names.forEach((n, i) => {
+      if (!sep || i === names.length - 1) {
+        shell.vars.set(n, rest);
+        rest = '';
+        return;
+      }
+      const m = sep.exec(rest);
+      shell.vars.set(n, m ? rest.slice(0, m.index) : rest);
+      rest = m ? rest.slice(m.index + m[0].length) : '';
+    });
     return 0;
   },
   command: function* (inv, argv): Co {

@@ -62,5 +62,8 @@ export class FuncReturn {
   constructor(readonly code: number) {}
 }
 
+/** An expansion failed (bad arithmetic, `${x:?}`): the message is printed and the shell exits 2. */
+export class ExpansionError extends Error {}
+
 /** Sink that drops everything. */
 export const DEV_NULL = (_s: string): void => {};

@@ -6,6 +6,7 @@ import { absPath } from '../fs';
 import type { Fs } from '../types';
 import { ArithError, evalArith } from './arith';
 import type { Word, WordPart } from './ast';
+import { escapePattern, matchPattern, replacePattern, trimPattern } from './pattern';
 
 export interface ExpandHost {
   getVar(name: string): string | undefined;
@@ -16,6 +17,9 @@ export interface ExpandHost {
   /** Reports an expansion error (bad arithmetic, `${x:?}`); the shell decides what it costs. */
   fail(message: string): never;
 }
+
+/** Largest expansion result (characters) before the shell reports "out of memory". */
+export const MAX_VALUE = 8 * 1024 * 1024;
 
 /** Results of command substitutions, computed before the (synchronous) expansion. */
 export type SubResults = Map<WordPart, string>;
@@ -47,8 +51,46 @@ function paramValue(h: ExpandHost, p: Extract<WordPart, { t: 'var' }>, subs: Sub
     case '?':
       if (p.op === ':?' ? v : v !== undefined) return v as string;
       return h.fail(`${p.name}: ${expandString(h, p.arg, subs) || 'parameter not set'}`);
+    case '#':
+    case '##':
+    case '%':
+    case '%%': return trimPattern(v ?? '', p.op, patternOf(h, p.arg, subs));
+    case '/':
+    case '//': return replacePattern(v ?? '', patternOf(h, p.arg, subs), expandString(h, p.arg2, subs), p.op === '//');
+    case ':': {
+      // `${x:off}` / `${x:off:len}`: arithmetic offsets; a negative offset counts from the end.
+      const val = v ?? '';
+      const arith = (w: Word | undefined) => evalArith(expandArithText(h, expandString(h, w, subs)), { get: (n) => h.getVar(n), set: (n, x) => h.setVar(n, x) });
+      let off: number;
+      let len: number | undefined;
+      try {
+        off = arith(p.arg);
+        if (p.arg2) len = arith(p.arg2);
+      } catch (e) {
+        if (e instanceof ArithError) return h.fail('arithmetic syntax error');
+        throw e;
+      }
+      const start = off < 0 ? Math.max(0, val.length + off) : Math.min(off, val.length);
+      const end = len === undefined ? val.length : len < 0 ? Math.max(start, val.length + len) : start + len;
+      return val.slice(start, end);
+    }
     default: return v ?? '';
   }
+}
+
+/**
+ * A word as a shell pattern (for `case` and `${x#pat}`): unquoted text and unquoted expansions keep
+ * their `*`/`?`/`[` special; quoted parts match literally (POSIX 2.13.1).
+ */
+export function patternOf(h: ExpandHost, w: Word | undefined, subs: SubResults | undefined): string {
+  if (!w) return '';
+  if (w.plain !== undefined) return w.plain;
+  let pat = '';
+  for (const p of w.parts) {
+    const v = p.t === 'lit' ? p.v : (expandWord(h, { parts: [p], hasSub: p.t === 'sub' }, subs, false)[0] ?? '');
+    pat += p.quoted ? escapePattern(v) : v;
+  }
+  return pat;
 }
 
 function expandString(h: ExpandHost, w: Word | undefined, subs: SubResults | undefined): string {
@@ -70,7 +112,13 @@ export function expandWord(h: ExpandHost, w: Word, subs: SubResults | undefined,
       cur.started = true;
       return;
     }
-    const pieces = s.split(/[ \t\n]+/);
+    const sep = ifsSeparator(h.getVar('IFS'));
+    if (!sep) {
+      cur.text += s;
+      cur.started = cur.started || s !== '';
+      return;
+    }
+    const pieces = s.split(sep);
     pieces.forEach((piece, i) => {
       if (i > 0 && cur.started) push();
       if (piece !== '') {
@@ -98,7 +146,7 @@ export function expandWord(h: ExpandHost, w: Word, subs: SubResults | undefined,
         try {
           s = String(evalArith(expandArithText(h, p.expr), { get: (n) => h.getVar(n), set: (n, v) => h.setVar(n, v) }));
         } catch (e) {
-          if (e instanceof ArithError) h.fail(`arithmetic syntax error`);
+          if (e instanceof ArithError) h.fail(e.message === 'divide by zero' || e.message.includes('nested') ? e.message : 'arithmetic syntax error');
           throw e;
         }
       } else s = (subs?.get(p) ?? '').replace(/\n+$/, '');
@@ -109,6 +157,11 @@ export function expandWord(h: ExpandHost, w: Word, subs: SubResults | undefined,
     }
   }
   if (cur.started) push();
+  // A value that doubles in a loop (`x="$x$x"`) would exhaust the page's memory; busybox ash would
+  // eventually fail its malloc the same way: "out of memory", and the shell exits.
+  let total = 0;
+  for (const f of fields) total += f.text.length;
+  if (total > MAX_VALUE) h.fail('out of memory');
   if (!split) return [fields.map((f) => f.text).join('')];
   const out: string[] = [];
   for (const f of fields) {
@@ -124,6 +177,27 @@ export function expandWord(h: ExpandHost, w: Word, subs: SubResults | undefined,
   return out;
 }
 
+const ifsCache = new Map<string, RegExp>();
+/**
+ * The field separator for `IFS` (POSIX 2.6.5): unset → blanks; empty → no splitting (null);
+ * otherwise a run of IFS white space, or one other IFS character with white space around it.
+ */
+export function ifsSeparator(ifs: string | undefined): RegExp | null {
+  if (ifs === undefined) return /[ \t\n]+/;
+  if (ifs === '') return null;
+  let re = ifsCache.get(ifs);
+  if (!re) {
+    const esc = (cs: string[]) => cs.map((c) => (/[\\\]^-]/.test(c) ? '\\' + c : c)).join('');
+    const ws = esc([...ifs].filter((c) => c === ' ' || c === '\t' || c === '\n'));
+    const other = esc([...ifs].filter((c) => c !== ' ' && c !== '\t' && c !== '\n'));
+    const w = ws ? `[${ws}]*` : '';
+    re = new RegExp(other ? (ws ? `${w}[${other}]${w}|[${ws}]+` : `[${other}]`) : `[${ws}]+`);
+    if (ifsCache.size > 50) ifsCache.clear();
+    ifsCache.set(ifs, re);
+  }
+  return re;
+}
+
 /** `$x` inside `$((…))` is expanded textually first, as the shell does. */
 function expandArithText(h: ExpandHost, expr: string): string {
   return expr.replace(/\$\{?([A-Za-z_]\w*|[?$!#0-9])\}?/g, (_m, n: string) => h.getVar(n) ?? '0');
@@ -137,7 +211,6 @@ function glob(h: ExpandHost, pattern: string): string[] {
   if (/[*?]/.test(dir)) return [];
   const names = h.fs.list(absPath(dir, h.cwd));
   if (!names) return [];
-  const re = new RegExp('^' + base.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$');
   const prefix = slash >= 0 ? pattern.slice(0, slash + 1) : '';
-  return names.filter((n) => !n.startsWith('.') && re.test(n)).map((n) => prefix + n);
+  return names.filter((n) => !n.startsWith('.') && matchPattern(base, n)).map((n) => prefix + n);
 }

@@ -8,16 +8,29 @@
  */
 import type { Co, Proc } from '../kernel';
 import type { Signal } from '../types';
-import { ShellSyntaxError, type AndOr, type Command, type List, type Pipeline, type Redir, type Word, type WordPart } from './ast';
+import { ShellSyntaxError, type AndOr, type Command, type List, type Redir, type Word, type WordPart } from './ast';
 import { BUILTINS } from './builtins';
-import { FuncReturn, LoopControl, ShellExit, type Ctx, type IO } from './context';
-import { expandWord, type ExpandHost, type SubResults } from './expand';
+import { runCompound } from './compound';
+import { ExpansionError, FuncReturn, LoopControl, ShellExit, type Ctx, type IO } from './context';
+import { expandWord, MAX_VALUE, type ExpandHost, type SubResults } from './expand';
 import { parseScript } from './parser';
 import { applyRedirects } from './redirect';
+import { runSimple } from './simple';
+import { andOr, background } from './pipeline';
 
 type Gen<T> = Generator<number, T, void>;
 
-export class ExpansionError extends Error {}
+export { ExpansionError };
+
+/**
+ * Function calls and compound commands active at once in one shell. Each level is a few nested
+ * generators on the JS stack; a real shell recursing without end (`f() { f; }; f`) runs out of
+ * stack and dies with SIGSEGV (status 139), so past this depth the simulated shell does the same.
+ */
+export const MAX_EXEC_DEPTH = 250;
+
+/** Thrown when the shell "runs out of stack": it dies at once with 139, without its EXIT trap. */
+export class StackCrash {}
 
 export class Shell implements ExpandHost {
   vars = new Map<string, string>();
@@ -32,8 +45,11 @@ export class Shell implements ExpandHost {
   xtrace = false;
   traps = new Map<string, string>();
   pending: Signal[] = [];
-  private condDepth = 0;
-  private lastRan = false;
+  condDepth = 0;
+  /** Active function calls and compound commands (inherited by subshells: a fork keeps its stack). */
+  depth = 0;
+  /** Whether the last and-or list ran its final pipeline (for `set -e`; see pipeline.ts). */
+  lastRan = false;
   private exitTrapRan = false;
   /** Set for the one command that replaces the shell (`sh -c "single command"`). */
   execNext = false;
@@ -70,6 +86,7 @@ export class Shell implements ExpandHost {
     s.status = this.status;
     s.lastBg = this.lastBg;
     s.errexit = this.errexit;
+    s.depth = this.depth;
     for (const [k, v] of this.traps) if (v === '') s.traps.set(k, v);
     return s;
   }
@@ -82,6 +99,8 @@ export class Shell implements ExpandHost {
       case '#': return String(this.args.length);
       case '0': return this.name;
       case '-': return this.errexit ? 'e' : '';
+      // PID 1 of a container has no parent in its namespace (0); others see their parent shell.
+      case 'PPID': return this.vars.get('PPID') ?? String(this.proc.parent?.pid ?? 0);
       default:
         if (/^[1-9]$/.test(name)) return this.args[Number(name) - 1];
         return this.vars.get(name);
@@ -119,6 +138,7 @@ export class Shell implements ExpandHost {
         io.err(`sh: ${e.message}\n`);
         return 2;
       }
+      if (e instanceof StackCrash) return 139;
       code = this.unwindCode(e, io);
     }
     return yield* this.exit(code, io);
@@ -130,15 +150,17 @@ export class Shell implements ExpandHost {
     try {
       code = yield* this.list(list, io);
     } catch (e) {
+      if (e instanceof StackCrash) return 139;
       code = this.unwindCode(e, io);
     }
     return yield* this.exit(code, io);
   }
 
-  private unwindCode(e: unknown, io: IO): number {
+  unwindCode(e: unknown, io: IO): number {
     if (e instanceof ShellExit) return e.code;
     if (e instanceof FuncReturn) return e.code;
     if (e instanceof LoopControl) return this.status;
+    if (e instanceof StackCrash) return 139; // a subshell or command substitution crashed alone
     if (e instanceof ExpansionError) {
       io.err(`sh: ${e.message}\n`);
       return 2;
@@ -181,168 +203,51 @@ export class Shell implements ExpandHost {
   *list(list: List, io: IO): Gen<number> {
     for (const ao of list) {
       if (ao.background) {
-        this.background(ao, io);
+        background(this, ao, io);
         continue;
       }
       // Fast path: a lone simple command skips the and-or/pipeline layers (each is a generator).
       const c = ao.first.cmds[0] as Command;
-      const st = ao.rest.length === 0 && !ao.first.bang && ao.first.cmds.length === 1 ? yield* this.command(c, io) : yield* this.andOr(ao, io);
+      const st = ao.rest.length === 0 && !ao.first.bang && ao.first.cmds.length === 1 ? yield* this.command(c, io) : yield* andOr(this, ao, io);
       this.status = st;
       if (this.errexit && st !== 0 && this.condDepth === 0 && (ao.rest.length === 0 ? !ao.first.bang : this.lastRan)) throw new ShellExit(st);
     }
     return this.status;
   }
 
-  private background(ao: AndOr, io: IO): void {
-    const fg: AndOr = { ...ao, background: false };
-    const child = this.ctx.kernel.spawn(this.proc, (p) => {
-      const sh = this.clone(p);
-      sh.installSignalHandler();
-      return sh.runList([fg], io);
-    });
-    if (!child) {
-      io.err('sh: can\'t fork: Resource temporarily unavailable\n');
-      this.status = 2;
-      return;
-    }
-    this.lastBg = child.pid;
-    this.status = 0;
-  }
-
-  /**
-   * `a && b || c`. Under `set -e` only a failing *last* pipeline ends the shell (POSIX 2.14 `set -e`:
-   * commands of an AND-OR list other than the last are exempt); `lastRan` tells list() which it was.
-   */
-  private *andOr(ao: AndOr, io: IO): Gen<number> {
-    this.lastRan = ao.rest.length === 0 && !ao.first.bang;
-    if (ao.rest.length === 0) return yield* this.pipeline(ao.first, io);
-    let st: number;
-    this.condDepth++;
-    try {
-      st = yield* this.pipeline(ao.first, io);
-    } finally {
-      this.condDepth--;
-    }
-    let lastRan = false;
-    for (let i = 0; i < ao.rest.length; i++) {
-      const r = ao.rest[i] as AndOr['rest'][number];
-      if ((r.op === '&&') !== (st === 0)) continue;
-      this.status = st;
-      const last = i === ao.rest.length - 1;
-      if (!last) this.condDepth++;
-      try {
-        st = yield* this.pipeline(r.p, io);
-      } finally {
-        if (!last) this.condDepth--;
-      }
-      lastRan = last && !r.p.bang;
-    }
-    this.lastRan = lastRan;
-    return st;
-  }
-
-  private *pipeline(p: Pipeline, io: IO): Gen<number> {
-    let st: number;
-    if (p.bang) this.condDepth++;
-    try {
-      if (p.cmds.length === 1) st = yield* this.command(p.cmds[0] as Command, io);
-      else {
-        // Stages run one after another, each reading the previous one's output (enough for
-        // `cat f | grep x`; a pipeline with a never-ending first stage is not modelled).
-        let input = io.input;
-        st = 0;
-        for (let i = 0; i < p.cmds.length; i++) {
-          const last = i === p.cmds.length - 1;
-          let buf = '';
-          const stage: IO = { out: last ? io.out : (s) => (buf += s), err: io.err, input };
-          st = yield* this.command(p.cmds[i] as Command, stage);
-          input = buf;
-        }
-      }
-    } finally {
-      if (p.bang) this.condDepth--;
-    }
-    return p.bang ? (st === 0 ? 1 : 0) : st;
-  }
-
-  private *command(c: Command, io0: IO): Gen<number> {
-    if (c.t === 'simple') return yield* this.simple(c, io0);
+  *command(c: Command, io0: IO): Gen<number> {
+    if (c.t === 'simple') return yield* runSimple(this, c, io0);
     if (c.t === 'func') {
       this.funcs.set(c.name, c.body);
       return 0;
     }
-    const io = this.redirect(c.redirs, io0);
+    const io = c.redirs.length === 0 ? io0 : yield* this.redirectWith(c.redirs, io0);
     if (!io) return 1;
-    switch (c.t) {
-      case 'if':
-        for (const cl of c.clauses) {
-          if ((yield* this.cond(cl.cond, io)) === 0) return yield* this.list(cl.body, io);
-        }
-        return c.otherwise ? yield* this.list(c.otherwise, io) : 0;
-      case 'loop': {
-        let st = 0;
-        for (;;) {
-          if ((yield* this.cond(c.cond, io)) === 0 === c.until) break;
-          const r = yield* this.loopBody(c.body, io);
-          st = r.st;
-          if (r.brk) break;
-        }
-        return st;
-      }
-      case 'for': {
-        const items = c.items ? yield* this.expandAll(c.items) : [...this.args];
-        let st = 0;
-        for (const it of items) {
-          this.vars.set(c.name, it);
-          const r = yield* this.loopBody(c.body, io);
-          st = r.st;
-          if (r.brk) break;
-        }
-        return st;
-      }
-      case 'group': {
-        if (!c.subshell) return yield* this.list(c.body, io);
-        const sub = this.clone(this.proc);
-        try {
-          return yield* sub.list(c.body, io);
-        } catch (e) {
-          return sub.unwindCode(e, io);
-        }
-      }
-    }
-  }
-
-  private *cond(list: List, io: IO): Gen<number> {
-    this.condDepth++;
+    this.enter(io);
     try {
-      return yield* this.list(list, io);
+      return yield* runCompound(this, c, io);
     } finally {
-      this.condDepth--;
+      this.depth--;
     }
   }
 
-  private *loopBody(body: List, io: IO): Gen<{ st: number; brk: boolean }> {
-    // Each iteration counts as a step, so `while true; do :; done` is caught as a runaway.
-    if (this.ctx.kernel.step(this.proc)) yield this.spin();
-    try {
-      return { st: yield* this.list(body, io), brk: false };
-    } catch (e) {
-      if (!(e instanceof LoopControl)) throw e;
-      if (e.levels > 1) {
-        e.levels--;
-        throw e;
-      }
-      return { st: this.status, brk: e.kind === 'break' };
-    }
+  /** One level deeper (function call or compound command); past MAX_EXEC_DEPTH the shell crashes. */
+  private enter(io: IO): void {
+    if (++this.depth <= MAX_EXEC_DEPTH) return;
+    this.depth--;
+    this.ctx.kernel.problem(`pid ${this.proc.pid}: recursion deeper than ${MAX_EXEC_DEPTH} levels; the shell runs out of stack (SIGSEGV)`);
+    io.err('Segmentation fault\n');
+    throw new StackCrash();
   }
 
   /** Over budget: the process spins (blocks until a signal or child exit gives it a new budget). */
-  private spin(): number {
+  spin(): number {
     this.ctx.kernel.spin(this.proc);
     return Infinity;
   }
 
-  private expandSync(words: Word[]): string[] | undefined {
+  /** Expand words that need no command substitution at once; undefined when one has `$(…)`. */
+  expandSync(words: Word[]): string[] | undefined {
     const out: string[] = [];
     for (const w of words) {
       if (w.hasSub) return undefined;
@@ -370,14 +275,15 @@ export class Shell implements ExpandHost {
   }
 
   /** Run the `$(…)` parts of a word in a subshell and collect their output. */
-  private *substitutions(w: Word): Gen<SubResults> {
+  *substitutions(w: Word): Gen<SubResults> {
     const res: SubResults = new Map();
     const visit = function* (this: Shell, parts: WordPart[]): Gen<void> {
       for (const p of parts) {
         if (p.t === 'sub') {
           let out = '';
           const sub = this.clone(this.proc);
-          const io: IO = { out: (s) => (out += s), err: (s) => this.ctx.kernel.write(s), input: '' };
+          // Bounded: past MAX_VALUE the expansion fails with "out of memory" anyway.
+          const io: IO = { out: (s) => void (out.length <= MAX_VALUE && (out += s)), err: (s) => this.ctx.kernel.write(s), input: '' };
           try {
             this.status = yield* sub.list(p.body, io);
           } catch (e) {
@@ -396,54 +302,11 @@ export class Shell implements ExpandHost {
     return redirs.length === 0 ? io : applyRedirects(this, redirs, io);
   }
 
-  private *simple(c: Extract<Command, { t: 'simple' }>, io0: IO): Gen<number> {
-    if (this.ctx.kernel.step(this.proc)) yield this.spin();
-    let argv: string[];
-    try {
-      argv = this.expandSync(c.words) ?? (yield* this.expandAll(c.words));
-      if (argv.length === 0) {
-        for (const a of c.assigns) this.vars.set(a.name, a.value.hasSub ? yield* this.expandOne(a.value) : (expandWord(this, a.value, undefined, false)[0] ?? ''));
-        const io = this.redirect(c.redirs, io0);
-        return io ? (c.words.some((w) => w.hasSub) || c.assigns.some((a) => a.value.hasSub) ? this.status : 0) : 1;
-      }
-    } catch (e) {
-      if (!(e instanceof ExpansionError)) throw e;
-      io0.err(`sh: ${e.message}\n`);
-      // An expansion error makes a non-interactive shell exit (POSIX 2.8.1).
-      throw new ShellExit(2);
-    }
-    const io = this.redirect(c.redirs, io0);
-    if (!io) return 1;
-    // `VAR=x cmd`: the assignment is in the command's environment only.
-    const saved: [string, string | undefined, boolean][] | undefined = c.assigns.length ? [] : undefined;
-    for (const a of c.assigns) {
-      saved?.push([a.name, this.vars.get(a.name), this.exported.has(a.name)]);
-      this.vars.set(a.name, a.value.hasSub ? yield* this.expandOne(a.value) : (expandWord(this, a.value, undefined, false)[0] ?? ''));
-      this.exported.add(a.name);
-    }
-    if (this.xtrace) io.err(`+ ${argv.join(' ')}\n`);
-    const exec = this.execNext;
-    this.execNext = false;
-    let st: number;
-    try {
-      // Builtins and tools that finish at once are called without an extra generator layer.
-      const name = argv[0] as string;
-      const prog = this.funcs.has(name) ? undefined : (BUILTINS[name] ?? this.ctx.lookup(name));
-      if (prog) {
-        const r = prog({ ctx: this.ctx, shell: this, proc: this.proc, io, exec }, argv);
-        st = typeof r === 'number' ? r : yield* r;
-      } else st = yield* this.invoke(argv, io, exec);
-    } finally {
-      if (saved) for (const [n, v, wasExported] of saved) {
-        if (v === undefined) this.vars.delete(n);
-        else this.vars.set(n, v);
-        if (!wasExported) this.exported.delete(n);
-      }
-    }
-    this.status = st;
-    if (this.proc.exited) throw new ShellExit(this.proc.exited.code);
-    if (this.pending.length > 0) yield* this.runTraps(io);
-    return st;
+  /** Like `redirect`, running the `$(…)` in targets and here-document bodies first (they may take time). */
+  *redirectWith(redirs: Redir[], io: IO): Gen<IO | undefined> {
+    let subs: Map<Word, SubResults> | undefined;
+    for (const r of redirs) if (r.target.hasSub) (subs ??= new Map()).set(r.target, yield* this.substitutions(r.target));
+    return applyRedirects(this, redirs, io, subs);
   }
 
   /** Run a command by name: function, builtin, or program; 127 when nothing is found. */
@@ -453,6 +316,7 @@ export class Shell implements ExpandHost {
     if (fn) {
       const savedArgs = this.args;
       this.args = argv.slice(1);
+      this.enter(io);
       try {
         return yield* this.command(fn, io);
       } catch (e) {
@@ -460,6 +324,7 @@ export class Shell implements ExpandHost {
         throw e;
       } finally {
         this.args = savedArgs;
+        this.depth--;
       }
     }
     const builtin = BUILTINS[name];

@@ -3,50 +3,26 @@
  * redirections. Error messages are busybox ash's (`syntax error: unterminated quoted string`).
  */
 import { ShellSyntaxError, type List, type Word, type WordPart } from './ast';
+import { readHeredoc } from './heredoc';
+import { matchParen, SPECIAL_VARS, unterminated } from './scan';
 
 export type Token =
   | { k: 'word'; w: Word }
   | { k: 'op'; v: string }
-  | { k: 'redir'; fd: number; op: '>' | '>>' | '<' | '>&' | '<&' }
+  | { k: 'redir'; fd: number; op: '>' | '>>' | '<' | '>&' | '<&' | '<<' }
   | { k: 'eof' };
 
 /** Parses a nested script (for `$(…)`); injected by the parser to avoid a module cycle. */
 export type SubParser = (src: string) => List;
 
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
-const SPECIAL_VARS = new Set(['?', '$', '!', '#', '@', '*', '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-
-function unterminated(): never {
-  throw new ShellSyntaxError('syntax error: unterminated quoted string');
-}
-
-/** Index just past the `)` that closes a `$(` whose body starts at `i`. */
-function matchParen(src: string, i: number, depth = 1): number {
-  while (i < src.length) {
-    const c = src[i];
-    if (c === '\\') i += 2;
-    else if (c === "'") {
-      const e = src.indexOf("'", i + 1);
-      if (e < 0) unterminated();
-      i = e + 1;
-    } else if (c === '"') {
-      i++;
-      while (i < src.length && src[i] !== '"') i += src[i] === '\\' ? 2 : 1;
-      if (i >= src.length) unterminated();
-      i++;
-    } else {
-      if (c === '(') depth++;
-      else if (c === ')' && --depth === 0) return i + 1;
-      i++;
-    }
-  }
-  throw new ShellSyntaxError('syntax error: unterminated $(...)');
-}
 
 /** Tokenise `src`. */
 export function tokenize(src: string, sub: SubParser): Token[] {
   const out: Token[] = [];
   let i = 0;
+  /** Here-documents whose bodies start after the next newline (POSIX 2.7.4). */
+  const heredocs: { word: Word; delim: string; strip: boolean; quoted: boolean }[] = [];
 
   // Reads `$…` at src[i] === '$'; returns the part and the new index.
   const dollar = (quoted: boolean): WordPart | null => {
@@ -69,11 +45,18 @@ export function tokenize(src: string, sub: SubParser): Token[] {
       const inner = src.slice(i + 2, end);
       i = end + 1;
       if (inner.startsWith('#') && inner.length > 1) return { t: 'var', name: inner.slice(1), quoted, op: '#len' };
-      const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$!#@*0-9])(:?[-=+?])?([\s\S]*)$/.exec(inner);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*|[?$!#@*0-9])(:?[-=+?]|##?|%%?|\/\/?|:)?([\s\S]*)$/.exec(inner);
       if (!m) throw new ShellSyntaxError(`syntax error: bad substitution`);
       const name = m[1] as string;
       if (!m[2]) return { t: 'var', name, quoted };
-      const arg = wordOf(m[3] ?? '', sub);
+      const text = m[3] ?? '';
+      if (m[2] === '/' || m[2] === '//' || m[2] === ':') {
+        // `${x/pat/rep}`, `${x:off:len}`: two words split at the first unquoted `/` or `:`.
+        const at = splitAt(text, m[2] === ':' ? ':' : '/');
+        const arg = wordOf(at < 0 ? text : text.slice(0, at), sub);
+        return at < 0 ? { t: 'var', name, quoted, op: m[2], arg } : { t: 'var', name, quoted, op: m[2], arg, arg2: wordOf(text.slice(at + 1), sub) };
+      }
+      const arg = wordOf(text, sub);
       return { t: 'var', name, quoted, op: m[2], arg };
     }
     if (n !== undefined && SPECIAL_VARS.has(n)) {
@@ -191,6 +174,7 @@ export function tokenize(src: string, sub: SubParser): Token[] {
     } else if (c === '\n') {
       out.push({ k: 'op', v: '\n' });
       i++;
+      while (heredocs.length > 0) i = readHeredoc(src, i, heredocs.shift()!, sub, tokenize);
     } else if (c === '&' || c === '|' || c === ';') {
       const two = src.slice(i, i + 2);
       if (two === '&&' || two === '||' || two === ';;') {
@@ -216,11 +200,13 @@ export function tokenize(src: string, sub: SubParser): Token[] {
       }
     }
   }
+  if (heredocs.length > 0) throw new ShellSyntaxError(`syntax error: unexpected end of file (expecting "${heredocs[0]!.delim}")`);
   out.push({ k: 'eof' });
   return out;
 
   function redir(s: string, at: number, fd: number, into: Token[]): number {
     const two = s.slice(at, at + 2);
+    if (two === '<<') return heredocStart(s, at + 2, fd, into);
     if (two === '>>') into.push({ k: 'redir', fd, op: '>>' });
     else if (two === '>&') into.push({ k: 'redir', fd, op: '>&' });
     else if (two === '<&') into.push({ k: 'redir', fd, op: '<&' });
@@ -231,12 +217,80 @@ export function tokenize(src: string, sub: SubParser): Token[] {
     }
     return at + 2;
   }
+
+  /** `<<WORD` / `<<-WORD` / `<<'WORD'`: the redirection and a word whose body is filled at the next newline. */
+  function heredocStart(s: string, at: number, fd: number, into: Token[]): number {
+    let j = at;
+    const strip = s[j] === '-';
+    if (strip) j++;
+    while (s[j] === ' ' || s[j] === '\t') j++;
+    let delim = '';
+    let quoted = false;
+    while (j < s.length && !META.has(s[j] as string)) {
+      const c = s[j] as string;
+      if (c === "'" || c === '"') {
+        const e = s.indexOf(c, j + 1);
+        if (e < 0) unterminated();
+        delim += s.slice(j + 1, e);
+        quoted = true;
+        j = e + 1;
+      } else if (c === '\\') {
+        delim += s[j + 1] ?? '';
+        quoted = true;
+        j += 2;
+      } else {
+        delim += c;
+        j++;
+      }
+    }
+    if (delim === '') throw new ShellSyntaxError('syntax error: unexpected newline');
+    const word: Word = { parts: [], hasSub: false };
+    into.push({ k: 'redir', fd, op: '<<' }, { k: 'word', w: word });
+    heredocs.push({ word, delim, strip, quoted });
+    return j;
+  }
 }
 
 /** Parse a standalone word (used for `${x:-word}` arguments). */
 export function wordOf(text: string, sub: SubParser): Word {
   if (text === '') return { parts: [{ t: 'lit', v: '', quoted: true }], hasSub: false };
-  const toks = tokenize(text.replace(/([ \t;&|()<>])/g, '\\$1'), sub);
+  const toks = tokenize(escapeMeta(text), sub);
   const t = toks[0];
   return t?.k === 'word' ? t.w : { parts: [], hasSub: false };
+}
+
+/** Backslash-escapes operator characters outside quotes, so `${x:-"a b"}` stays one word with its quotes. */
+function escapeMeta(text: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quote) {
+      if (c === '\\' && quote === '"') {
+        out += c + (text[++i] ?? '');
+        continue;
+      }
+      if (c === quote) quote = '';
+    } else if (c === '\\') {
+      out += c + (text[++i] ?? '');
+      continue;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (' \t;&|()<>'.includes(c)) out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+/** Index of the first `sep` in `text` outside quotes and not escaped; -1 if none. */
+function splitAt(text: string, sep: string): number {
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === sep) return i;
+  }
+  return -1;
 }

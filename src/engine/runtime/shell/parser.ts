@@ -1,12 +1,32 @@
 /**
  * Recursive-descent parser for the sh subset: lists, `&&`/`||`, `!`, pipelines, `if`, `while`,
- * `until`, `for`, `{ …; }`, `( … )`, functions, redirections, assignments. Parsed scripts are
+ * `until`, `for`, `case`, `{ …; }`, `( … )`, functions, redirections, assignments. Parsed scripts are
  * cached by text, so a probe that runs `cat /tmp/healthy` every second parses it once.
  */
 import { ShellSyntaxError, type AndOr, type Command, type List, type Pipeline, type Redir, type Word } from './ast';
 import { tokenize, type Token } from './lexer';
 
-const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}', 'in']);
+/**
+ * Compound commands and `$(…)` nested inside each other in one script. Parsing (and later running)
+ * recurses once per level; past this a script is refused instead of overflowing the JS stack.
+ */
+export const MAX_NESTING = 100;
+/** Nesting of the parse in progress, across `$(…)` sub-parses (they recurse through the tokenizer). */
+let nesting = 0;
+
+function nest<T>(f: () => T): T {
+  if (++nesting > MAX_NESTING) {
+    nesting--;
+    throw new ShellSyntaxError(`syntax error: commands nested more than ${MAX_NESTING} levels deep`);
+  }
+  try {
+    return f();
+  } finally {
+    nesting--;
+  }
+}
+
+const RESERVED_END = new Set(['then', 'elif', 'else', 'fi', 'do', 'done', '}', 'in', 'esac']);
 
 class Parser {
   private pos = 0;
@@ -113,6 +133,10 @@ class Parser {
   }
 
   private parseCommand(): Command {
+    return nest(() => this.parseCommandInner());
+  }
+
+  private parseCommandInner(): Command {
     const kw = this.keyword();
     const t = this.peek();
     let cmd: Command;
@@ -125,6 +149,7 @@ class Parser {
       this.expectWord('done');
       cmd = { t: 'loop', until: kw === 'until', cond, body, redirs: [] };
     } else if (kw === 'for') cmd = this.parseFor();
+    else if (kw === 'case') cmd = this.parseCase();
     else if (kw === '{') {
       this.pos++;
       const body = this.parseList();
@@ -187,6 +212,46 @@ class Parser {
     return items ? { t: 'for', name, items, body, redirs: [] } : { t: 'for', name, body, redirs: [] };
   }
 
+  /** `case WORD in [(]pat[|pat]…) list ;; … esac` (the last item's `;;` is optional). */
+  private parseCase(): Command {
+    this.pos++;
+    const wordTok = this.next();
+    if (wordTok.k !== 'word') throw new ShellSyntaxError(`syntax error: unexpected ${this.describe(wordTok)}`);
+    this.expectWord('in');
+    const items: { patterns: Word[]; body: List }[] = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.keyword() === 'esac') {
+        this.pos++;
+        break;
+      }
+      if (this.isOp('(')) this.pos++;
+      const patterns: Word[] = [];
+      for (;;) {
+        const t = this.next();
+        if (t.k !== 'word') throw new ShellSyntaxError(`syntax error: unexpected ${this.describe(t)} (expecting ")")`);
+        patterns.push(t.w);
+        if (this.isOp('|')) {
+          this.pos++;
+          continue;
+        }
+        if (!this.isOp(')')) throw new ShellSyntaxError(`syntax error: unexpected ${this.describe(this.peek())} (expecting ")")`);
+        this.pos++;
+        break;
+      }
+      const body = this.parseList();
+      items.push({ patterns, body });
+      this.skipNewlines();
+      if (this.isOp(';;')) {
+        this.pos++;
+        continue;
+      }
+      this.expectWord('esac');
+      break;
+    }
+    return { t: 'case', word: wordTok.w, items, redirs: [] };
+  }
+
   private parseSimple(): Command {
     const cmd: Extract<Command, { t: 'simple' }> = { t: 'simple', assigns: [], words: [], redirs: [] };
     for (;;) {
@@ -226,7 +291,7 @@ class Parser {
 
 /** Parse a script; throws ShellSyntaxError with busybox-style wording. */
 export function parseScriptUncached(src: string): List {
-  return new Parser(tokenize(src, parseScriptUncached)).parseScript();
+  return nest(() => new Parser(tokenize(src, parseScriptUncached)).parseScript());
 }
 
 const CACHE = new Map<string, List | ShellSyntaxError>();
@@ -242,7 +307,8 @@ export function parseScript(src: string): List {
       r = e;
     }
     if (CACHE.size > 2000) CACHE.clear();
-    CACHE.set(src, r);
+    // Big scripts (an `eval` of generated text) are not kept: the cache stays small in memory.
+    if (src.length <= 64 * 1024) CACHE.set(src, r);
   }
   if (r instanceof ShellSyntaxError) throw r;
   return r;

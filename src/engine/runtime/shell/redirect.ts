@@ -1,15 +1,19 @@
-/** Redirections (`>`, `>>`, `<`, `2>&1`, `>/dev/null` …) applied to a command's IO. */
+/** Redirections (`>`, `>>`, `<`, `<<EOF`, `2>&1`, `>/dev/null` …) applied to a command's IO. */
 import { absPath } from '../fs';
 import type { Redir } from './ast';
 import { DEV_NULL, type IO } from './context';
-import { expandWord } from './expand';
+import { expandWord, type SubResults } from './expand';
 import type { Shell } from './interp';
 
 /** The IO a command sees after its redirections; undefined (message written) when a file cannot be opened. */
-export function applyRedirects(sh: Shell, redirs: Redir[], io: IO): IO | undefined {
+export function applyRedirects(sh: Shell, redirs: Redir[], io: IO, subs?: Map<Redir['target'], SubResults>): IO | undefined {
   const r: IO = { ...io };
   for (const rd of redirs) {
-    const target = rd.target.plain ?? expandWord(sh, rd.target, undefined, false)[0] ?? '';
+    const target = rd.target.plain ?? expandWord(sh, rd.target, subs?.get(rd.target), false)[0] ?? '';
+    if (rd.op === '<<') {
+      r.input = target; // the here-document body is the command's standard input
+      continue;
+    }
     if (rd.op === '>&' || rd.op === '<&') {
       if (rd.fd === 2 && target === '1') r.err = r.out;
       else if (rd.fd === 1 && target === '2') r.out = r.err;

@@ -32,14 +32,26 @@ export function printf(io: IO, args: string[]): number {
   let status = 0;
   do {
     let used = 0;
-    out += fmt.replace(/%([-+ 0#]*)(\d*)(?:\.(\d+))?([sdicxXo%b])|\\(?:n|t|r|\\|a|b|f|v|0[0-7]{0,3}|")/g, (m, flags: string, width: string, prec: string, conv: string) => {
+    out += fmt.replace(/%([-+ 0#]*)(\d*)(?:\.(\d+))?([sdiucxXo%bfeEgG])|\\(?:n|t|r|\\|a|b|f|v|0[0-7]{0,3}|")/g, (m, flags: string, width: string, prec: string, conv: string) => {
       if (m.startsWith('\\')) return escapes(m);
       if (conv === '%') return '%';
       const arg = rest[used++] ?? '';
       let s: string;
       if (conv === 's' || conv === 'b') s = conv === 'b' ? escapes(arg) : arg;
       else if (conv === 'c') s = arg.slice(0, 1);
-      else {
+      else if ('feEgG'.includes(conv)) {
+        // Floating conversions (`%.2f` in a progress line): C printf's default precision is 6.
+        const f = arg === '' ? 0 : Number(arg);
+        if (Number.isNaN(f)) {
+          io.err(`printf: invalid number '${arg}'\n`);
+          status = 1;
+        }
+        const x = Number.isNaN(f) ? 0 : f;
+        const pr = prec === undefined ? 6 : Number(prec);
+        s = conv === 'f' ? x.toFixed(pr) : conv === 'e' || conv === 'E' ? x.toExponential(pr).replace(/e([+-])(\d)$/, 'e$10$2') : String(Number(x.toPrecision(pr || 1)));
+        if (conv === 'E' || conv === 'G') s = s.toUpperCase();
+        if (flags.includes('+') && x >= 0) s = '+' + s;
+      } else {
         const n = arg === '' ? 0 : Number.parseInt(arg, 10);
         if (arg !== '' && Number.isNaN(n)) {
           io.err(`printf: invalid number '${arg}'\n`);
@@ -50,7 +62,11 @@ export function printf(io: IO, args: string[]): number {
       }
       if (prec !== undefined && (conv === 's' || conv === 'b')) s = s.slice(0, Number(prec));
       const w = Number(width || 0);
-      if (s.length < w) s = flags.includes('-') ? s.padEnd(w) : s.padStart(w, flags.includes('0') && conv !== 's' ? '0' : ' ');
+      if (s.length < w) {
+        const zero = flags.includes('0') && !flags.includes('-') && conv !== 's' && conv !== 'c' && conv !== 'b';
+        // Zero padding goes after the sign: `%05d` of -3 is `-0003`.
+        s = flags.includes('-') ? s.padEnd(w) : zero && /^[-+]/.test(s) ? s[0] + s.slice(1).padStart(w - 1, '0') : s.padStart(w, zero ? '0' : ' ');
+      }
       return s;
     });
     rest = rest.slice(used);
