@@ -130,7 +130,10 @@ async function measureHeavy(browser: Browser) {
   const times = Array.from({ length: 30 }, () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * HOUR);
   const sc = await page.evaluate(scrub, times);
   const lat = [...sc.latencies].sort((a, b) => a - b);
-  details.scrub = { p50: percentile(lat, 50), p95: percentile(lat, 95), max: lat.at(-1), clockChanged: sc.changed };
+  details.scrub = {
+    p50: percentile(lat, 50), p95: percentile(lat, 95), max: lat.at(-1), clockChanged: sc.changed,
+    samples: times.map((t, i) => ({ t: Math.round(t), ms: sc.latencies[i] })),
+  };
   // No §8 number for scrubbing; one frame at 60 Hz plus one at 30 Hz is what "follows the mouse" needs.
   lines.push(line('scrubbing: seek → rendered frame, p95', percentile(lat, 95), 'ms', 50));
 

@@ -84,17 +84,30 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
     };
   }, [rf, flow, expanded, graph]);
 
-  const explain = (node: FlowNode) => explainNode(index, node.id, node.data, session.store.getState().cursor, lang === 'zh' ? 'zh' : 'en');
-  const onEnter: NodeMouseHandler<FlowNode> = (e, node) => {
-    const exp = explain(node);
-    const box = wrap.current?.getBoundingClientRect();
-    if (exp && box) setHover({ x: e.clientX - box.left, y: e.clientY - box.top, w: box.width, h: box.height, exp });
-  };
-  const onClick: NodeMouseHandler<FlowNode> = (_e, node) => {
-    const exp = explain(node);
-    if (exp?.seekTo !== undefined) actions.seek(exp.seekTo);
-    setHover(null);
-  };
+  // Handlers handed to React Flow keep one identity for the canvas' life: a new function makes React
+  // Flow push it into its store and re-render every node wrapper (290 of them on a 20-container pod),
+  // which made each hover, play/pause or speed change a 30–50 ms task. They read the latest values
+  // from a ref instead.
+  const latest = useRef({ index, lang, actions });
+  latest.current = { index, lang, actions };
+  const handlers = useMemo(() => {
+    const explain = (node: FlowNode) => {
+      const { index: ix, lang: l } = latest.current;
+      return explainNode(ix, node.id, node.data, session.store.getState().cursor, l === 'zh' ? 'zh' : 'en');
+    };
+    const onEnter: NodeMouseHandler<FlowNode> = (e, node) => {
+      const exp = explain(node);
+      const box = wrap.current?.getBoundingClientRect();
+      if (exp && box) setHover({ x: e.clientX - box.left, y: e.clientY - box.top, w: box.width, h: box.height, exp });
+    };
+    const onClick: NodeMouseHandler<FlowNode> = (_e, node) => {
+      const exp = explain(node);
+      if (exp?.seekTo !== undefined) latest.current.actions.seek(exp.seekTo);
+      setHover(null);
+    };
+    const clear = () => setHover(null);
+    return { onEnter, onClick, clear };
+  }, [session]);
 
   return (
     <LiveContext.Provider value={live}>
@@ -108,8 +121,8 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
           multiSelectionKeyCode={null} zoomActivationKeyCode={null}
           nodesDraggable={false} nodesConnectable={false} elementsSelectable={false} nodesFocusable={false} edgesFocusable={false}
           minZoom={0.08} maxZoom={2.5} fitView fitViewOptions={FIT}
-          onNodeMouseEnter={onEnter} onNodeMouseLeave={() => setHover(null)} onNodeClick={onClick}
-          onMoveStart={() => setHover(null)}
+          onNodeMouseEnter={handlers.onEnter} onNodeMouseLeave={handlers.clear} onNodeClick={handlers.onClick}
+          onMoveStart={handlers.clear}
         >
           <Background gap={24} size={1.2} />
           {/* Docked, the panel is short: wheel/pinch zoom only; the buttons would cover the picture. */}

@@ -10,10 +10,12 @@ import { useNarration } from './useNarration';
 type ItemState = 'past' | 'now' | 'ahead';
 
 /**
- * How many past items are in the DOM at once (more as the reader scrolls up). A seek across a long
- * run would otherwise create and lay out hundreds of items in one frame (scrubbing budget).
+ * How many past items are in the DOM at once (more, a window at a time, as the reader scrolls up).
+ * The panel shows three to six items; every one in the window is created afresh when a seek jumps
+ * across the run, and 60 of them made the first far seek a 40–50 ms task (scrubbing, ARCHITECTURE §8
+ * "no task > 50 ms"). Twenty keep a few screens of history and cost a third.
  */
-export const NARRATION_WINDOW = 60;
+export const NARRATION_WINDOW = 20;
 
 interface ItemProps {
   item: NarrationItem;
