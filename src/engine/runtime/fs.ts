@@ -52,8 +52,18 @@ export function absPath(path: string, cwd = '/'): string {
 }
 
 /** A single tree (the container's root or a volume). Paths given to it are relative parts. */
+/**
+ * Bytes (string length) one tree — a container's own writable layer or one volume — may hold. The
+ * simulated node has no disk to fill, but a script like `while :; do cat f >> f; done` doubles a
+ * file every pass and would take the page's memory with it; past this a write fails as on a full
+ * disk (ENOSPC). Far above anything a lifecycle demo writes.
+ */
+export const TREE_CAPACITY = 4 * 1024 * 1024;
+
 export class Tree {
   readonly root: DirNode = newDir();
+  /** Total length of the file data in the tree. */
+  private bytes = 0;
 
   private lookup(parts: readonly string[]): Node | undefined {
     let node: Node = this.root;
@@ -97,6 +107,10 @@ export class Tree {
     if (name === undefined || !dir) return false;
     const cur = dir.children.get(name);
     if (cur?.kind === 'dir') return false;
+    const before = cur?.kind === 'file' ? cur.data.length : 0;
+    const after = append ? before + data.length : data.length;
+    if (after > before && this.bytes + after - before > TREE_CAPACITY) return false; // ENOSPC
+    this.bytes += after - before;
     dir.children.set(name, { kind: 'file', data: append && cur ? cur.data + data : data });
     return true;
   }
@@ -107,6 +121,7 @@ export class Tree {
     if (!dir || name === undefined || !cur) return false;
     if (cur.kind === 'dir' && cur.children.size > 0 && !recursive) return false;
     dir.children.delete(name);
+    this.bytes -= sizeOf(cur);
     return true;
   }
   mkdir(parts: readonly string[], parents = false): boolean {
@@ -123,6 +138,13 @@ export class Tree {
     const n = this.lookup(parts);
     return n?.kind === 'dir' ? [...n.children.keys()].sort() : undefined;
   }
+}
+
+function sizeOf(n: Node): number {
+  if (n.kind === 'file') return n.data.length;
+  let total = 0;
+  for (const c of n.children.values()) total += sizeOf(c);
+  return total;
 }
 
 /** A volume as the runtime keeps it: a named tree. */

@@ -41,7 +41,13 @@ export function applyRedirects(sh: Shell, redirs: Redir[], io: IO, subs?: Map<Re
         io.err(sh.fs.isDir(path) ? `sh: can't create ${target}: Is a directory\n` : `sh: can't create ${target}: nonexistent directory\n`);
         return undefined;
       }
-      sink = (s) => void sh.fs.write(path, s, true);
+      // A write that does not fit (fs.ts TREE_CAPACITY) fails like one on a full disk, said once.
+      let full = false;
+      sink = (s) => {
+        if (sh.fs.write(path, s, true) || full) return;
+        full = true;
+        io.err('sh: write error: No space left on device\n');
+      };
     }
     if (rd.fd === 2) r.err = sink;
     else r.out = sink;
