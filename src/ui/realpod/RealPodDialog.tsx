@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { explainReasons } from '@/i18n/explain';
 import { useActions, useSession } from '@/state/hooks';
 import { Icon } from '../components/Icon';
@@ -7,7 +7,7 @@ import { useWs } from '../presenter/strings';
 import { fmtT } from '../compare/diff';
 import { useT } from '../useT';
 import { readRealPod, RealPodError, type RealPodReading } from './realPod';
-import { planReplay } from './replay';
+import { planReplayAsync, type ReplayPlan } from './replay';
 import './realpod.css';
 
 type Reading = { ok: true; value: RealPodReading } | { ok: false; error: string };
@@ -35,7 +35,18 @@ export function RealPodDialog() {
       return { ok: false, error: e instanceof RealPodError ? t(e.key) : e instanceof Error ? e.message : String(e) };
     }
   }, [submitted, t]);
-  const plan = useMemo(() => (reading?.ok ? planReplay(reading.value) : null), [reading]);
+  // The pasted pod is user input: it is simulated in the worker under the watchdog, like the main
+  // run, so a hostile spec cannot freeze the page. A newer reading replaces an older answer.
+  const [planned, setPlanned] = useState<{ for: Reading; plan: ReplayPlan } | null>(null);
+  useEffect(() => {
+    if (!reading?.ok) return;
+    let live = true;
+    void planReplayAsync(reading.value).then((plan) => live && setPlanned({ for: reading, plan }));
+    return () => {
+      live = false;
+    };
+  }, [reading]);
+  const plan = planned && planned.for === reading ? planned.plan : null;
 
   const replay = () => {
     if (!plan || plan.error) return;
