@@ -9,6 +9,10 @@ test.describe('the manifest editor', () => {
     await page.keyboard.press('Control+Space');
     const suggest = page.locator('.suggest-widget .monaco-list-row');
     await expect(suggest.filter({ hasText: 'apiVersion' }).first()).toBeVisible();
+    // The list opens with a snippet per kind (Pod, Deployment, ConfigMap …); the `kind` key is
+    // further down, so narrow it the way a person would.
+    await expect(suggest.filter({ hasText: 'ConfigMap' }).first()).toBeVisible();
+    await page.keyboard.type('ki');
     await expect(suggest.filter({ hasText: 'kind' }).first()).toBeVisible();
     await page.keyboard.press('Escape');
 
