@@ -6,32 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { RunRequest, RunResponse } from '@/state/runOnce';
-import { runOnce } from '@/state/runOnce';
 import { readRealPod } from '@/ui/realpod/realPod';
 import { planReplay, planReplayAsync } from '@/ui/realpod/replay';
+import { FakeWorker } from '../../support/fakeWorker';
 
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  posted: RunRequest[] = [];
-  terminated = false;
-  onmessage: ((e: MessageEvent<RunResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(req: RunRequest) {
-    this.posted.push(req);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  /** Answers like the real worker does: runOnce on the request. */
-  answer() {
-    const req = this.posted.at(-1)!;
-    this.onmessage?.({ data: runOnce(req) } as MessageEvent<RunResponse>);
-  }
-}
 const createWorker = () => new FakeWorker() as unknown as Worker;
 const reading = () => readRealPod(readFileSync('tests/fixtures/realpod/crashloop.yaml', 'utf8'));
 
@@ -47,7 +25,7 @@ describe('real-pod replay through the worker + watchdog', () => {
     const pending = planReplayAsync(r, { createWorker });
     const w = FakeWorker.made[0]!;
     expect(w.posted).toHaveLength(1);
-    w.answer();
+    w.answerWithRun();
     const plan = await pending;
     expect(plan).toEqual(planReplay(r));
     expect(w.terminated).toBe(true); // one-shot: the worker is released once answered

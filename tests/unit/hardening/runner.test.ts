@@ -2,28 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRunner, RUN_WATCHDOG_MS } from '@/state/runner';
 import { runOnce, type RunRequest, type RunResponse } from '@/state/runOnce';
 import { heavyManifest } from '../../../bench/heavy';
+import { FakeWorker } from '../../support/fakeWorker';
 
-/** A Worker stand-in: records posted requests; the test decides when (and whether) it answers. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  posted: RunRequest[] = [];
-  terminated = false;
-  onmessage: ((e: MessageEvent<RunResponse>) => void) | null = null;
-  onerror: ((e: ErrorEvent) => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(req: RunRequest) {
-    this.posted.push(req);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(req: RunRequest) {
-    const res: RunResponse = { id: req.id, ms: 1, diagnostics: [], actionErrors: [], trace: null, error: null };
-    this.onmessage?.({ data: res } as MessageEvent<RunResponse>);
-  }
-}
 
 const req = (text: string) => ({ text, interventions: [], seed: 1, until: 60_000 });
 

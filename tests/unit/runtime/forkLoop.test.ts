@@ -13,19 +13,8 @@ import { createSimulationWith } from '@/engine/sim/engine';
 import type { Intervention } from '@/engine/model/trace';
 import { Kernel, MAX_PROCS, RUN_BUDGET, type Co } from '@/engine/runtime/kernel';
 import { FakeWorld } from './fakeWorld';
+import { shellPod as manifest } from '../../support/shellPod';
 
-function manifest(main: string, probe?: string): string {
-  const probeYaml = probe === undefined ? '' : `    livenessProbe:\n      periodSeconds: 1\n      timeoutSeconds: 1\n      exec:\n        command: ["sh", "-c", ${JSON.stringify(probe)}]\n`;
-  return `apiVersion: v1
-kind: Pod
-metadata: {name: f}
-spec:
-  containers:
-  - name: app
-    image: busybox
-    command: ["sh", "-c", ${JSON.stringify(main)}]
-${probeYaml}`;
-}
 
 /** A child that runs one slice and exits (like `true &`). */
 function* quick(): Co {

@@ -9,20 +9,10 @@ import { simulate } from '@/engine';
 import { Kernel, LOG_KEEP, PROBLEMS_KEPT } from '@/engine/runtime/kernel';
 import { runScript } from './harness';
 import { FakeWorld } from './fakeWorld';
+import { shellPod as manifest } from '../../support/shellPod';
 
 const HOUR = 3_600_000;
 
-function manifest(main: string): string {
-  return `apiVersion: v1
-kind: Pod
-metadata: {name: f}
-spec:
-  containers:
-  - name: app
-    image: busybox
-    command: ["sh", "-c", ${JSON.stringify(main)}]
-`;
-}
 
 describe('container log rotation (bounded tail, dropped count)', () => {
   it('the kernel keeps at most 2×LOG_KEEP characters and says how many it dropped', () => {
