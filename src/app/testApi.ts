@@ -4,7 +4,7 @@
  */
 import type { Session } from '@/state/createSession';
 import { selectGetRow, selectPod } from '@/state/selectors';
-import { armCrash, type PanelName } from './crashHooks';
+import { armCrash, type PanelName } from '@/ui/components/crashHooks';
 
 export interface TestApi {
   seek(ms: number): void;

@@ -1,12 +1,8 @@
 import { useState, useSyncExternalStore, type ReactNode } from 'react';
-import { useSession } from '@/state/hooks';
+import { useT } from '../useT';
 import { ErrorBoundary } from './ErrorBoundary';
-import { crashVersion, disarmCrash, isArmed, subscribeCrash, type PanelName } from '@/app/crashHooks';
+import { crashVersion, disarmCrash, isArmed, subscribeCrash, type PanelName } from './crashHooks';
 
-const WORDS = {
-  en: { failed: 'This view stopped working', safe: 'Your manifest and the other views are not affected.', retry: 'Try again' },
-  zh: { failed: '此视图出错了', safe: '你的清单和其他视图不受影响。', retry: '重试' },
-} as const;
 
 /** Throws while the test hook has this panel armed (see crashHooks). */
 function CrashProbe({ name }: { name: PanelName }) {
@@ -16,16 +12,15 @@ function CrashProbe({ name }: { name: PanelName }) {
 }
 
 function PanelCrash({ name, error, onRetry }: { name: PanelName; error: Error; onRetry(): void }) {
-  const lang = useSession((s) => s.settings.lang);
-  const w = WORDS[lang === 'zh' ? 'zh' : 'en'];
+  const t = useT();
   return (
     <section className="panel panel-crashed" role="alert" data-testid={`crash.${name}`}>
       <div className="panel-error">
         <span>
-          <strong>{w.failed}</strong> — {error.message || error.name}. {w.safe}
+          <strong>{t('panel.crashed')}</strong> — {error.message || error.name}. {t('panel.crashed.safe')}
         </span>
         <button type="button" className="btn btn-sm" data-testid={`crash.${name}.retry`} onClick={onRetry}>
-          {w.retry}
+          {t('panel.crashed.retry')}
         </button>
       </div>
     </section>
