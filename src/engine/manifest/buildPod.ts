@@ -16,13 +16,12 @@ import { safeString, uidFrom } from './naming';
 import { formatPath, isRecord, parsePath, quote } from './path';
 import { readPodSpec } from './podSpec';
 import { findPath } from './source';
+import { validateAnnotations, validateLabels } from './labels';
+import { validateRestartPolicy, validateWorkload } from './workload';
 
 const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const SUBDOMAIN_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')";
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
-const LABEL_VALUE_MSG =
-  "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')";
 
 export interface BuildInput {
   r: Reporter;
@@ -46,14 +45,11 @@ function checkName(r: Reporter, path: string, name: unknown, generateName?: unkn
   return name;
 }
 
-function stringMap(r: Reporter, raw: unknown, path: string, labels: boolean): Record<string, string> {
+function stringMap(raw: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   if (!isRecord(raw)) return out;
   for (const [k, v] of Object.entries(raw)) {
     if (typeof v !== 'string') continue;
-    if (labels && (v.length > 63 || !LABEL_VALUE.test(v))) {
-      r.error('V062', formatPath([...parsePath(path), k]), `Invalid value: ${quote(v)}: ${LABEL_VALUE_MSG}`);
-    }
     Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -74,6 +70,40 @@ function warnInitAnnotation(r: Reporter, meta: unknown, metaPath: string): void 
   }
 }
 
+/** The seed of everything the controllers would generate for this object (names, uids, hashes). */
+export function namingKey(input: Pick<BuildInput, 'obj' | 'kind' | 'text'>): { namespace: string; workloadName: string; key: string } {
+  const meta = isRecord(input.obj.metadata) ? input.obj.metadata : {};
+  const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : 'default';
+  const workloadName = typeof meta.name === 'string' && meta.name ? meta.name : 'unnamed';
+  return { namespace, workloadName, key: `${input.kind}/${namespace}/${workloadName}\n${input.text}` };
+}
+
+/**
+ * The apiserver rules that span the object rather than the pod spec: labels and annotations of
+ * the object and of its pod template, and the workload rules (selector, replicas, restart policy).
+ * Run for every simulated kind, also the ones after the first (the apiserver would reject them too).
+ */
+export function validateObject(input: BuildInput): void {
+  const { r, obj, kind, info } = input;
+  const meta = isRecord(obj.metadata) ? obj.metadata : {};
+  validateLabels(r, meta.labels, 'metadata.labels', 'metadata.labels');
+  validateAnnotations(r, meta.annotations, 'metadata.annotations', 'metadata.annotations');
+  const tplPath = info.template ?? [];
+  if (tplPath.length) {
+    let tpl: unknown = obj;
+    for (const seg of tplPath) tpl = isRecord(tpl) ? tpl[seg] : undefined;
+    const tplMeta = isRecord(tpl) && isRecord(tpl.metadata) ? tpl.metadata : {};
+    // ValidatePodTemplateSpec names `<template>.labels`, not `.metadata.labels` (upstream quirk).
+    const t = tplPath.join('.');
+    validateLabels(r, tplMeta.labels, `${t}.metadata.labels`, `${t}.labels`);
+    validateAnnotations(r, tplMeta.annotations, `${t}.metadata.annotations`, `${t}.annotations`);
+    validateRestartPolicy(r, isRecord(tpl) ? tpl.spec : undefined, `${t}.`, info);
+  }
+  const { workloadName, key } = namingKey(input);
+  const generatedLabels = info.naming?.(workloadName, key).labels;
+  validateWorkload({ r, obj, kind, apiVersion: input.apiVersion, info, ...(generatedLabels ? { generatedLabels } : {}) });
+}
+
 /** Builds the pod; returns it with its behaviours (errors are in the reporter). */
 export function buildPod(input: BuildInput): { pod: PodModel; behaviours: Behaviours; prefix: string } {
   const { r, obj, info, kind, apiVersion } = input;
@@ -91,21 +121,8 @@ export function buildPod(input: BuildInput): { pod: PodModel; behaviours: Behavi
   if (kind !== 'Pod') warnInitAnnotation(r, podMeta, `${prefix}metadata`);
 
   const part = readPodSpec(r, tpl.spec, prefix);
-  const allowed = info.restartPolicies;
-  if (allowed) {
-    const raw = isRecord(tpl.spec) ? tpl.spec.restartPolicy : undefined;
-    const supported = allowed.map((p) => `"${p}"`).join(', ');
-    const path = `${prefix}spec.restartPolicy`;
-    if ((raw === undefined || raw === null || raw === '') && !allowed.includes('Always')) {
-      r.error('V064', path, `Required value: valid values: ${supported}`);
-    } else if (typeof raw === 'string' && raw !== '' && ['Always', 'OnFailure', 'Never'].includes(raw) && !allowed.includes(raw as never)) {
-      r.error('V064', path, `Unsupported value: ${quote(raw)}: supported values: ${supported}`);
-    }
-  }
 
-  const namespace = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : 'default';
-  const workloadName = objName ?? 'unnamed';
-  const key = `${kind}/${namespace}/${workloadName}\n${input.text}`;
+  const { namespace, workloadName, key } = namingKey(input);
   let name: string;
   let generateName: string | undefined;
   let extraLabels: Record<string, string> = {};
@@ -118,8 +135,9 @@ export function buildPod(input: BuildInput): { pod: PodModel; behaviours: Behavi
     // The apiserver appends 5 random safe characters to generateName (names.SimpleNameGenerator).
     name = objName ?? `${generateName ?? ''}${safeString(key, 5)}`;
   }
-  const labels = { ...stringMap(r, podMeta.labels, `${kind === 'Pod' ? '' : prefix}metadata.labels`, true), ...extraLabels };
-  const annotations = stringMap(r, podMeta.annotations, '', false);
+  // Key and value rules are checked by validateObject (labels.ts); here only the strings are kept.
+  const labels = { ...stringMap(podMeta.labels), ...extraLabels };
+  const annotations = stringMap(podMeta.annotations);
   const pod: PodModel = {
     name,
     ...(generateName ? { generateName } : {}),

@@ -7,10 +7,11 @@ import type { Behaviours } from '../model/behaviour';
 import type { Diagnostic, SourceRange } from '../model/diagnostics';
 import { hasErrors } from '../model/diagnostics';
 import type { ConfigObject, ContainerSpec, PodModel, ServiceModel } from '../model/spec';
-import { buildPod } from './buildPod';
+import { buildPod, validateObject } from './buildPod';
 import { readConfigObject } from './configs';
 import { checkFields } from './checkFields';
 import { Reporter } from './context';
+import { validateAnnotations, validateLabels } from './labels';
 import { KINDS, OTHER_KNOWN_KINDS, deprecationMessage } from './kinds';
 import { isRecord, parsePath } from './path';
 import type { Segment } from './path';
@@ -118,6 +119,7 @@ function parse(text: string, options: ParseOptions): ParseResult {
       if (kind === 'Service') {
         if (apiVersion !== 'v1') return r.note('error', 'K006', 'apiVersion', `no matches for kind "Service" in version "${apiVersion}"`);
         checkFields(r, obj, 'Service', '');
+        validateMetadataMaps(r, obj);
         const origin = { apiVersion, kind, name, documentIndex: src.index };
         const ns = isRecord(obj.metadata) && typeof obj.metadata.namespace === 'string' && obj.metadata.namespace ? obj.metadata.namespace : 'default';
         if (!name) r.error('V060', 'metadata.name', 'Required value: name or generateName is required');
@@ -128,6 +130,7 @@ function parse(text: string, options: ParseOptions): ParseResult {
       if (kind === 'ConfigMap' || kind === 'Secret') {
         if (apiVersion !== 'v1') return r.note('error', 'K006', 'apiVersion', `no matches for kind "${kind}" in version "${apiVersion}" (use v1)`);
         checkFields(r, obj, kind, '');
+        validateMetadataMaps(r, obj);
         const cfg = readConfigObject(r, obj, kind, src.index);
         if (cfg) configs.push(cfg);
         return;
@@ -143,6 +146,7 @@ function parse(text: string, options: ParseOptions): ParseResult {
         return r.note('error', 'K006', 'apiVersion', `no matches for kind "${kind}" in version "${apiVersion}" (use ${info.versions.join(' or ')})`);
       }
       checkFields(r, obj, info.table, '');
+      validateObject({ r, lc, text, obj, kind, apiVersion, info });
       if (podSource) {
         r.note('warning', 'K007', 'kind', `${kind} "${name}" is not simulated: PodLife runs only the first Pod or pod template (document ${podSource.src.index + 1})`);
         return;
@@ -187,6 +191,13 @@ function parse(text: string, options: ParseOptions): ParseResult {
   diagnostics.sort((a, b) => (a.documentIndex ?? -1) - (b.documentIndex ?? -1) || line(a) - line(b) || col(a) - col(b));
   const blocked = hasErrors(diagnostics);
   return { ...(pod && !blocked ? { pod } : {}), services, ...(configs.length ? { configs } : {}), behaviours: blocked ? {} : behaviours, diagnostics, documents, locate };
+}
+
+/** ObjectMeta labels and annotations of a non-workload object (ValidateObjectMeta). */
+function validateMetadataMaps(r: Reporter, obj: Record<string, unknown>): void {
+  const meta = isRecord(obj.metadata) ? obj.metadata : {};
+  validateLabels(r, meta.labels, 'metadata.labels', 'metadata.labels');
+  validateAnnotations(r, meta.annotations, 'metadata.annotations', 'metadata.annotations');
 }
 
 const line = (d: Diagnostic) => d.range?.start.line ?? 0;

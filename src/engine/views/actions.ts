@@ -4,6 +4,7 @@
  * (staging/src/k8s.io/kubectl/pkg/cmd/delete/delete.go `Complete`).
  */
 import type { Action, Intervention } from '../model/trace';
+import { durationMs } from '../manifest/duration';
 import { MAX_GRACE_SECONDS } from '../sim/validate';
 
 /**
@@ -58,25 +59,14 @@ export function splitWords(s: string): string[] {
   return words;
 }
 
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-
 /**
  * A time in seconds (`12`, `12.5`) or a Go-style duration (`90s`, `2m`, `1m30s`, `500ms`) → ms.
- * Throws naming the token when it is not one.
+ * Same syntax as the behaviour annotation (manifest/duration.ts); throws naming the token when it is not one.
  */
 export function parseSeconds(token: string): number {
-  if (/^\d+(\.\d+)?$/.test(token)) return Math.round(Number(token) * 1000);
-  const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
-  let ms = 0;
-  let pos = 0;
-  for (let m = re.exec(token); m; m = re.exec(token)) {
-    ms += Number(m[1]) * UNIT_MS[m[2]!]!;
-    pos = re.lastIndex;
-  }
-  if (token === '' || pos !== token.length) {
-    throw new Error(`'${token}' is not a time: use seconds (12, 12.5) or a duration (90s, 2m, 1m30s)`);
-  }
-  return Math.round(ms);
+  const ms = durationMs(token);
+  if (ms === undefined) throw new Error(`'${token}' is not a time: use seconds (12, 12.5) or a duration (90s, 2m, 1m30s)`);
+  return ms;
 }
 
 const ACTIONS = 'delete, delete service <name>, exec, kill, apply, node-lost, node-ready, condition';
