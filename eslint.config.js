@@ -50,10 +50,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/state/**/*.ts', 'src/ui/**/*.{ts,tsx}', 'src/scenarios/**/*.ts', 'src/cli/**/*.ts'],
+    // Every layer above the engine sees only its public API (src/engine/index.ts, ARCHITECTURE §3);
+    // tests may go deeper. `engine/*` (not `engine/*/**`) so that one-segment paths such as
+    // `@/engine/runtime` (a folder's index under bundler resolution) are caught too.
+    files: ['src/{state,ui,scenarios,cli,app,i18n,lessons}/**/*.{ts,tsx}', 'src/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/engine/*/**', '@/engine/*/**'], message: 'import the engine through its index only' },
+        { group: ['**/engine/*', '!**/engine/index', '@/engine/*', '!@/engine/index'], message: 'import the engine through its index only (@/engine)' },
       ] }],
     },
   },

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { useSession } from '@/state/hooks';
+import { useSession, useSessionApi } from '@/state/hooks';
 
 /** Names of the User Timing marks the page sets (read by bench/browser.bench.ts). */
 export const MARK = {
@@ -33,17 +33,18 @@ function mark(name: string, detail?: unknown) {
  * browser benchmark measures what the user sees rather than guessing with timers. Renders nothing.
  */
 export function PerfMarks() {
+  const { store } = useSessionApi();
   const trace = useSession((s) => s.run.trace);
-  const ms = useSession((s) => s.run.ms);
   const interactive = useRef(false);
 
+  // Once per trace: a run that fails validation keeps the old trace but brings its own `ms`, so
+  // `ms` is read from the store when the trace commits rather than being a dependency.
   useLayoutEffect(() => {
     if (!trace) return;
+    const { ms } = store.getState().run;
     mark(MARK.runCommitted, { ms });
     afterPaint(() => mark(MARK.runPainted, { ms }));
-    // ms changes with every run too; the trace object identifies the run.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [trace]);
+  }, [trace, store]);
 
   useEffect(() => {
     if (!trace || interactive.current) return;

@@ -35,6 +35,9 @@ export { kubectlDescribe } from './views/describe';
 export { podYaml } from './views/podYaml';
 export { explain } from './views/explain';
 export type { ExplainResult } from './views/explain';
+/** explain's coded reasons and their English templates, for UIs that render them in another language. */
+export { EXPLAIN_EN, renderReason } from './views/explainText';
+export type { ExplainCode, ReasonPart } from './views/explainText';
 export { humanDuration } from './views/humanDuration';
 export { traceToJson, traceToText, watchLines } from './views/formatTrace';
 /** Limits shared by the simulator and its callers (the CLI refuses larger values up front). */

@@ -3,7 +3,7 @@
  * with English templates; the Chinese ones live here. Cluster text inside the variables (reasons,
  * messages, names, timestamps) and Kubernetes terms stay in English, as everywhere in PodLife.
  */
-import { EXPLAIN_EN, renderReason, type ExplainCode, type ReasonPart } from '@/engine/views/explainText';
+import { EXPLAIN_EN, renderReason, type ExplainCode, type ReasonPart } from '@/engine';
 import type { Lang } from './index';
 
 export const EXPLAIN_ZH: Record<ExplainCode, string> = {

@@ -27,8 +27,11 @@ export function container(name: string, init: ContainerInit = {}): ContainerSpec
   };
 }
 
-/** A probe with the API defaults (timeout 1, period 10, success 1, failure 3, delay 0). */
-export function probe(type: ProbeType, handler: Handler, fields: Partial<Omit<ProbeSpec, 'type' | 'handler' | 'path'>> = {}): ProbeSpec {
+/**
+ * A probe with the API defaults (timeout 1, period 10, success 1, failure 3, delay 0). `path` is
+ * filled in by `pod()`; give it only for a probe used outside a pod.
+ */
+export function probe(type: ProbeType, handler: Handler, fields: Partial<Omit<ProbeSpec, 'type' | 'handler'>> = {}): ProbeSpec {
   return {
     type,
     handler,

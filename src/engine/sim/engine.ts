@@ -1,7 +1,7 @@
 /**
- * The simulation loop: builds the core from a scenario, runs the agenda batch by batch (all entries
- * of one millisecond, then the kubelet's status generation), and appends a Frame whenever the pod's
- * metadata, status or ready endpoints changed. Dependencies (runtime, manifest parser) are injected
+ * The simulation loop: checks the scenario, has setup.ts build the core, runs the agenda batch by
+ * batch (all entries of one millisecond, then the kubelet's status generation), and appends a Frame
+ * whenever the pod's metadata, status or ready endpoints changed. Dependencies (runtime, manifest parser) are injected
  * so the kubelet can be tested with a scripted runtime.
  */
 import type { Behaviours } from '../model/behaviour';
@@ -10,18 +10,14 @@ import type { PodModel, ServiceModel } from '../model/spec';
 import type { PodSpecView } from '../model/status';
 import type { Intervention, SimOptions, Trace } from '../model/trace';
 import type { Runtime } from '../runtime/types';
-import { Agenda } from './agenda';
-import { launchInit } from './containers';
-import { diagnose, emit, newContainerActor, newPodActor, sendPod, type Core, type Slot } from './core';
-import { mulberry32 } from './format';
-import { applyAction, type ManifestParser } from './interventions';
-import { startWorkers, stopAllWorkers } from './probes';
+import { diagnose, sendPod, type Core } from './core';
+import type { ManifestParser } from './interventions';
+import { stopAllWorkers } from './probes';
+import { createCore, schedule } from './setup';
 import { buildKubeletStatus, buildPodObject, specView } from './statusBuilder';
-import { beginPodStop, deadlineExceeded } from './termination';
-import { SANDBOX_MS, SCHEDULE_MS } from './timing';
+import { beginPodStop } from './termination';
 import { sanitizeOptions, sanitizeSeed, sanitizeUntil, validateInterventions } from './validate';
-import { hasObjectVolumes, mountObjectVolumes } from './volumes';
-import { createWorld, readyEndpoints } from './world';
+import { readyEndpoints } from './world';
 
 export interface SimulateInput {
   /** Either manifest text (parsed with parseManifest) … */
@@ -222,85 +218,6 @@ function withinBound(core: Core, budget: Budget, t: number): boolean {
   diagnose(core, { severity: 'warning', code: 'R004', message: `simulation stopped at ${t / 1000}s: ${why}; the trace ends there` });
   budget.haltedAt = t;
   return false;
-}
-
-function createCore(pod: PodModel, services: ServiceModel[], behaviours: Behaviours, input: SimulateInput, runtime: Runtime, trace: Trace, analyze: boolean): Core {
-  const slots: Slot[] = [...pod.initContainers, ...pod.containers].map((spec, order) => {
-    const actor = newContainerActor();
-    return { spec, order, actor, state: 'waiting', creations: 0, restartCount: 0, started: false, ready: false, probes: [], everRan: false };
-  });
-  const core = {
-    pod,
-    services,
-    behaviours,
-    runtime,
-    options: input.options ?? {},
-    rand: mulberry32(trace.seed),
-    agenda: new Agenda(),
-    now: 0,
-    trace,
-    slots,
-    byName: new Map(slots.map((s) => [s.spec.name, s])),
-    initSlots: slots.filter((s) => s.spec.kind !== 'app'),
-    appSlots: slots.filter((s) => s.spec.kind === 'app'),
-    volumes: new Map(),
-    configs: [...(pod.configs ?? [])],
-    presentImages: new Set(input.options?.presentImages ?? []),
-    imageBackoff: new Map(),
-    podActor: newPodActor(),
-    podState: 'pending',
-    admitted: false,
-    sandboxReady: false,
-    initLaunched: 0,
-    appsLaunched: false,
-    podIsTerminal: false,
-    extConditions: new Map(),
-    conditionTimes: new Map(),
-    podReady: false,
-    gone: false,
-    dirty: false,
-    lastKey: '',
-    endpoints: [],
-    spanOpen: new Set(),
-  } as unknown as Core;
-  core.world = createWorld(core);
-  for (const v of pod.volumes) core.volumes.set(v.name, runtime.createVolume(v.name));
-  for (const s of analyze ? slots : []) {
-    try {
-      for (const d of runtime.analyze(s.spec)) trace.diagnostics.push(d);
-    } catch (e) {
-      diagnose(core, { severity: 'warning', code: 'R001', message: `runtime analysis of ${s.spec.name} failed: ${String(e)}` });
-    }
-  }
-  return core;
-}
-
-function schedule(core: Core, interventions: Intervention[], parse: ManifestParser | undefined): void {
-  const pod = core.pod;
-  // Interventions first so that, at equal times, the user's action precedes kubelet work.
-  for (const iv of [...interventions].sort((a, b) => a.at - b.at)) {
-    core.agenda.at(Math.max(0, iv.at), () => applyAction(core, iv.action, parse));
-  }
-  core.agenda.at(SCHEDULE_MS, () => {
-    if (core.gone) return;
-    emit(core, { type: 'Normal', reason: 'Scheduled', message: `Successfully assigned ${pod.namespace}/${pod.name} to ${pod.nodeName}`, source: 'default-scheduler' });
-    core.admitted = true;
-    core.startTime = core.now;
-    core.dirty = true;
-    startWorkers(core);
-    if (pod.activeDeadlineSeconds !== undefined) {
-      core.agenda.at(core.now + pod.activeDeadlineSeconds * 1000, () => deadlineExceeded(core));
-    }
-    if (hasObjectVolumes(core)) mountObjectVolumes(core, () => core.agenda.at(Math.max(SANDBOX_MS, core.now + SANDBOX_MS), sandbox));
-  });
-  const sandbox = () => {
-    if (core.gone || core.stopping || core.sandboxReady) return;
-    core.sandboxReady = true;
-    sendPod(core, { type: 'SANDBOX_READY', hasInit: core.initSlots.length > 0 });
-    launchInit(core, 0);
-  };
-  // Pods with configMap/secret volumes create the sandbox once they are mounted (see volumes.ts).
-  if (!hasObjectVolumes(core)) core.agenda.at(SANDBOX_MS, sandbox);
 }
 
 /** Generate the kubelet status if anything changed; a phase that became terminal stops the pod. */

@@ -1,5 +1,6 @@
 /** A small hand-built Trace (a container that crashes once, then is deleted) for formatter tests. */
 import type { Frame, PodObject, Trace } from '@/engine';
+import { container, pod as podModel } from '../../support/podBuilder';
 import { cond, cs, pod, running, terminated, waiting } from '../views/pods';
 
 const frame = (t: number, p: PodObject | null): Frame => ({ t, pod: p, endpoints: [] });
@@ -15,35 +16,12 @@ export function crashTrace(): Trace {
     version: 1,
     until: 120_000,
     seed: 1,
-    pod: {
-      name: 'web',
-      namespace: 'default',
+    // uid and labels match the hand-built PodObjects in ../views/pods
+    pod: podModel({
       uid: 'uid-1',
       labels: {},
-      annotations: {},
-      restartPolicy: 'Always',
-      terminationGracePeriodSeconds: 30,
-      readinessGates: [],
-      nodeName: 'node-1',
-      initContainers: [],
-      containers: [
-        {
-          name: 'app',
-          kind: 'app',
-          index: 0,
-          image: 'nginx',
-          imagePullPolicy: 'IfNotPresent',
-          env: [],
-          ports: [],
-          terminationMessagePath: '/dev/termination-log',
-          terminationMessagePolicy: 'File',
-          volumeMounts: [],
-          path: 'spec.containers[0]',
-        },
-      ],
-      volumes: [],
-      origin: { apiVersion: 'v1', kind: 'Pod', name: 'web', documentIndex: 0 },
-    },
+      containers: [container('app', { image: 'nginx', imagePullPolicy: 'IfNotPresent' })],
+    }),
     services: [],
     frames: [
       frame(0, withStatus({ phase: 'Pending' })),

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbeSpec } from '@/engine/model/spec';
+import { exec, probe as probeSpec } from '../../support/podBuilder';
 import { makeSpec } from './fakeWorld';
 import { rt } from './harness';
 
-const probe = (command: string[]): ProbeSpec => ({
-  type: 'liveness',
-  handler: { kind: 'exec', command },
-  initialDelaySeconds: 0,
-  timeoutSeconds: 1,
-  periodSeconds: 10,
-  successThreshold: 1,
-  failureThreshold: 3,
-  path: 'spec.containers[0].livenessProbe',
-});
+const probe = (command: string[]): ProbeSpec => probeSpec('liveness', exec(...command), { path: 'spec.containers[0].livenessProbe' });
 
 describe('runtime.analyze', () => {
   it('reports an unterminated quote in sh -c with the field path of the script', () => {

@@ -4,6 +4,7 @@
  */
 import type { ContainerSpec, PodModel } from '@/engine/model/spec';
 import type { HttpResponse, NetResult, Process, ProcessState, Server, World } from '@/engine/runtime/types';
+import { container, pod } from '../../support/podBuilder';
 
 export class FakeWorld implements World {
   t = 0;
@@ -71,37 +72,12 @@ export function runUntil(p: Process, world: FakeWorld, until: number): ProcessSt
   throw new Error('runUntil: too many steps');
 }
 
+/** Container `c` in busybox; unlike `container()`, the pull policy stays IfNotPresent whatever `over.image` is. */
 export function makeSpec(over: Partial<ContainerSpec> = {}): ContainerSpec {
-  return {
-    name: 'c',
-    kind: 'app',
-    index: 0,
-    image: 'busybox',
-    imagePullPolicy: 'IfNotPresent',
-    env: [],
-    ports: [],
-    terminationMessagePath: '/dev/termination-log',
-    terminationMessagePolicy: 'File',
-    volumeMounts: [],
-    path: 'spec.containers[0]',
-    ...over,
-  };
+  return { ...container('c', { image: 'busybox', imagePullPolicy: 'IfNotPresent' }), path: 'spec.containers[0]', ...over };
 }
 
+/** Pod `web` holding exactly `containers` (kept as given: the runtime sees the very spec objects the test holds). */
 export function makePod(containers: ContainerSpec[] = [makeSpec()]): PodModel {
-  return {
-    name: 'web',
-    namespace: 'default',
-    uid: 'uid-1',
-    labels: {},
-    annotations: {},
-    restartPolicy: 'Always',
-    terminationGracePeriodSeconds: 30,
-    readinessGates: [],
-    nodeName: 'node-1',
-    initContainers: [],
-    containers,
-    volumes: [],
-    origin: { apiVersion: 'v1', kind: 'Pod', name: 'web', documentIndex: 0 },
-  };
+  return { ...pod({ uid: 'uid-1', labels: {} }), containers };
 }

@@ -1,53 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ContainerSpec, PodModel, ProbeSpec, SimEvent } from '@/engine';
+import type { SimEvent } from '@/engine';
 import { kubectlDescribe } from '@/engine/views/describe';
 import { describeProbe } from '@/engine/views/describeContainers';
+import { container, pod as podModel, probe } from '../../support/podBuilder';
 import { at, cond, cs, pod, running, terminated, waiting } from './pods';
 
 // Upstream: staging/src/k8s.io/kubectl/pkg/describe/describe.go describePod, DescribeProbe, DescribeEvents.
-
-const probe = (type: ProbeSpec['type'], handler: ProbeSpec['handler'], o: Partial<ProbeSpec> = {}): ProbeSpec => ({
-  type,
-  handler,
-  initialDelaySeconds: 0,
-  timeoutSeconds: 1,
-  periodSeconds: 10,
-  successThreshold: 1,
-  failureThreshold: 3,
-  path: `spec.containers[0].${type}Probe`,
-  ...o,
-});
-
-const container = (o: Partial<ContainerSpec> & { name: string }): ContainerSpec => ({
-  kind: 'app',
-  index: 0,
-  image: 'nginx:1.27',
-  imagePullPolicy: 'IfNotPresent',
-  env: [],
-  ports: [],
-  terminationMessagePath: '/dev/termination-log',
-  terminationMessagePolicy: 'File',
-  volumeMounts: [],
-  path: 'spec.containers[0]',
-  ...o,
-});
-
-const model = (containers: ContainerSpec[], o: Partial<PodModel> = {}): PodModel => ({
-  name: 'web',
-  namespace: 'default',
-  uid: 'uid-1',
-  labels: { app: 'web' },
-  annotations: {},
-  restartPolicy: 'Always',
-  terminationGracePeriodSeconds: 30,
-  readinessGates: [],
-  nodeName: 'node-1',
-  initContainers: [],
-  containers,
-  volumes: [],
-  origin: { apiVersion: 'v1', kind: 'Pod', name: 'web', documentIndex: 0 },
-  ...o,
-});
 
 describe('DescribeProbe lines', () => {
   it('formats http-get, exec and tcp-socket like kubectl', () => {
@@ -70,10 +28,12 @@ describe('DescribeProbe lines', () => {
 
 describe('kubectlDescribe layout', () => {
   it('prints a running pod with probes, ports, env, mounts, conditions, volumes and aggregated events', () => {
-    const m = model(
-      [
-        container({
-          name: 'app',
+    const m = podModel({
+      uid: 'uid-1',
+      volumes: [{ name: 'cache', kind: 'emptyDir' }],
+      containers: [
+        container('app', {
+          image: 'nginx:1.27',
           ports: [{ containerPort: 80, protocol: 'TCP' }],
           env: [{ name: 'MODE', value: 'prod' }],
           volumeMounts: [{ name: 'cache', mountPath: '/cache', readOnly: false }],
@@ -83,8 +43,7 @@ describe('kubectlDescribe layout', () => {
           }),
         }),
       ],
-      { volumes: [{ name: 'cache', kind: 'emptyDir' }] },
-    );
+    });
     const p = pod({
       statuses: [
         cs('app', running(40), {

@@ -96,7 +96,8 @@ export function NarrationPanel() {
     if (!(el instanceof HTMLElement)) return;
     const frame = requestAnimationFrame(() => revealInPanel(el));
     return () => cancelAnimationFrame(frame);
-    // `first` moves with `current`; measuring once per current item is enough.
+    // Not `first`: it moves with `current` anyway, and on its own it changes only when older items
+    // are loaded above, which must not scroll the reader back down to the current one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current, items]);
   const showOlder = useCallback(() => setOlder((o) => ({ items, n: (o.items === items ? o.n : 0) + NARRATION_WINDOW })), [items]);
