@@ -58,7 +58,8 @@ export default function MonacoYamlEditor(props: MonacoYamlEditorProps) {
       editor.dispose();
       editorRef.current = null;
     };
-    // The editor is created once; text/markers/theme are synchronised by the effects below.
+    // The editor is created once, from the first text and aria label; text, markers, theme and the
+    // aria label are synchronised by the effects below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
@@ -73,6 +74,11 @@ export default function MonacoYamlEditor(props: MonacoYamlEditorProps) {
   useEffect(() => {
     monaco.editor.setTheme(props.theme === 'dark' ? 'podlife-dark' : 'podlife-light');
   }, [props.theme]);
+
+  // A language switch renames the editor for screen readers too.
+  useEffect(() => {
+    editorRef.current?.updateOptions({ ariaLabel: props.ariaLabel });
+  }, [props.ariaLabel]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
