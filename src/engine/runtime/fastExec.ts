@@ -49,6 +49,8 @@ function stepOf(c: Command): Step | null {
     else devnullOut = true;
   }
   const prog = (argv[0] as string).slice((argv[0] as string).lastIndexOf('/') + 1);
+  // `tail -f` and endless devices (`cat /dev/zero`) take time: only the full interpreter can run them.
+  if ((prog === 'tail' && argv.some((a) => /^-[a-zA-Z]*[fF]/.test(a))) || argv.some((a) => a.startsWith('/dev/'))) return null;
   return SYNC.has(prog) ? { argv, prog, devnullOut, devnullErr } : null;
 }
 

@@ -68,6 +68,8 @@ export class Proc {
   spinning = false;
   /** A signal arrived since it started spinning: only that gives a runaway a fresh budget (a trap may run). */
   signalled = false;
+  /** A pipeline stage (a subshell the shell waits for at once, never listed as a job). */
+  pipeStage = false;
   /** Recently exited children, for `wait PID` after the process table dropped them. */
   readonly zombies = new Map<number, Proc>();
   constructor(

@@ -8,6 +8,7 @@ import { absPath } from '../fs';
 import type { Co } from '../kernel';
 import type { Ctx, Program } from '../shell/context';
 import { Shell } from '../shell/interp';
+import { readAll } from '../shell/pipe';
 import { BUILTINS } from '../shell/builtins';
 import { APPS, genericApp } from './apps';
 import { NET_TOOLS } from './net';
@@ -96,7 +97,7 @@ export const sh: Program = function* (inv, argv): Co {
     script = src;
     shell.name = file;
     shell.args = argv.slice(i + 1);
-  } else script = io.input;
+  } else script = io.pipe ? yield* readAll(io, proc) : io.input; // `… | sh` runs what the pipe delivers
   const prev = proc.onSignal;
   // Exec'd (PID 1 `sh -c …`), the shell's traps are the process's; nested, the outer shell keeps them.
   if (inv.exec) shell.installSignalHandler();

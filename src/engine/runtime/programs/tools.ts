@@ -1,11 +1,12 @@
 /**
- * The small Unix tools a busybox/coreutils image has: sleep, touch, rm, cat, mkdir, cp, mv, ls,
- * date, hostname, env, grep, head, tail, wc … Messages follow busybox.
+ * The small Unix tools a busybox/coreutils image has: sleep, touch, rm, mkdir, cp, mv, ls,
+ * hostname, env … (streaming tools in streams.ts, text filters in text.ts). Messages follow busybox.
  */
-import { CREATION_TIME_MS } from '../../model/trace';
 import { absPath } from '../fs';
 import type { Co } from '../kernel';
 import type { Invocation, Program } from '../shell/context';
+import { STREAM_TOOLS } from './streams';
+import { TEXT_TOOLS } from './text';
 
 /** `sleep` operands: `30`, `1.5`, `2m`, `1h`, `1d`, `infinity`; several are added (GNU/busybox). */
 export function parseSleep(args: string[]): number | string {
@@ -61,6 +62,34 @@ function* timeout(inv: Invocation, argv: string[]): Co {
   }
 }
 
+/** `env [-i] [-u NAME] [NAME=VALUE]… [COMMAND [ARG]…]`: print the environment, or run COMMAND in the changed one. */
+const env: Program = (inv, argv) => {
+  const sub = inv.shell.clone(inv.proc);
+  let i = 1;
+  for (; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '-i' || a === '-') {
+      sub.vars.clear();
+      sub.exported.clear();
+    } else if (a === '-u') {
+      const n = argv[++i] ?? '';
+      sub.vars.delete(n);
+      sub.exported.delete(n);
+    } else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(a)) {
+      const eq = a.indexOf('=');
+      sub.vars.set(a.slice(0, eq), a.slice(eq + 1));
+      sub.exported.add(a.slice(0, eq));
+    } else break;
+  }
+  if (i >= argv.length) {
+    const e = sub.env();
+    inv.io.out(Object.keys(e).sort().map((k) => `${k}=${e[k] ?? ''}\n`).join(''));
+    return 0;
+  }
+  // Run the command with the changed environment (exec: it replaces env, as execvp does).
+  return sub.invoke(argv.slice(i), inv.io, inv.exec);
+};
+
 const flagsAndOperands = (argv: string[]): [string, string[]] => {
   let flags = '';
   const ops: string[] = [];
@@ -107,28 +136,6 @@ const rm: Program = (inv, argv) => {
       inv.io.err(`rm: can't remove '${f}': Resource busy\n`);
       st = 1;
     }
-  }
-  return st;
-};
-
-const cat: Program = (inv, argv) => {
-  const ops = flagsAndOperands(argv)[1];
-  if (ops.length === 0) {
-    inv.io.out(inv.io.input);
-    return 0;
-  }
-  let st = 0;
-  for (const f of ops) {
-    if (f === '-') {
-      inv.io.out(inv.io.input);
-      continue;
-    }
-    const path = p(inv, f);
-    const data = inv.ctx.fs.read(path);
-    if (data === undefined) {
-      inv.io.err(inv.ctx.fs.isDir(path) ? `cat: read error: Is a directory\n` : `cat: can't open '${f}': No such file or directory\n`);
-      st = 1;
-    } else inv.io.out(data);
   }
   return st;
 };
@@ -189,83 +196,18 @@ const ls: Program = (inv, argv) => {
   return st;
 };
 
-const grep: Program = (inv, argv) => {
-  const [flags, ops] = flagsAndOperands(argv);
-  const pattern = ops[0];
-  if (pattern === undefined) {
-    inv.io.err('grep: usage: grep PATTERN [FILE]...\n');
-    return 2;
-  }
-  let re: RegExp;
-  try {
-    re = new RegExp(pattern, flags.includes('i') ? 'i' : '');
-  } catch {
-    re = new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  }
-  const text = ops.length > 1 ? ops.slice(1).map((f) => inv.ctx.fs.read(p(inv, f)) ?? '').join('') : inv.io.input;
-  const hits = text.split('\n').filter((l, i, all) => (i < all.length - 1 || l !== '') && re.test(l) !== flags.includes('v'));
-  if (!flags.includes('q')) inv.io.out(flags.includes('c') ? `${hits.length}\n` : hits.map((l) => l + '\n').join(''));
-  return hits.length > 0 ? 0 : 1;
-};
-
-const lines = (inv: Invocation, ops: string[]) => (ops.length ? ops.map((f) => inv.ctx.fs.read(p(inv, f)) ?? '').join('') : inv.io.input).split('\n');
-
 export const TOOLS: Record<string, Program> = {
   sleep,
   timeout,
   touch,
   rm,
-  cat,
   mkdir,
   cp: (inv, argv) => copy(inv, argv, false),
   mv: (inv, argv) => copy(inv, argv, true),
   ls,
-  grep,
   rmdir: (inv, argv) => (flagsAndOperands(argv)[1].every((d) => inv.ctx.fs.remove(p(inv, d))) ? 0 : 1),
-  head: (inv, argv) => {
-    const n = Number(/^-n?(\d+)$/.exec(argv[1] ?? '')?.[1] ?? 10);
-    const ls0 = lines(inv, flagsAndOperands(argv)[1].filter((o) => !/^\d+$/.test(o)));
-    inv.io.out(ls0.slice(0, n).filter((l, i) => l !== '' || i < ls0.length - 1).map((l) => l + '\n').join(''));
-    return 0;
-  },
-  tail: (inv, argv) => {
-    const n = Number(/^-n?(\d+)$/.exec(argv[1] ?? '')?.[1] ?? 10);
-    const ls0 = lines(inv, flagsAndOperands(argv)[1].filter((o) => !/^\d+$/.test(o)));
-    if (ls0[ls0.length - 1] === '') ls0.pop();
-    inv.io.out(ls0.slice(-n).map((l) => l + '\n').join(''));
-    return 0;
-  },
-  wc: (inv, argv) => {
-    const [flags, ops] = flagsAndOperands(argv);
-    const text = ops.length ? ops.map((f) => inv.ctx.fs.read(p(inv, f)) ?? '').join('') : inv.io.input;
-    const nl = (text.match(/\n/g) ?? []).length;
-    inv.io.out(flags.includes('l') ? `${nl}\n` : flags.includes('c') ? `${text.length}\n` : `${nl} ${text.split(/\s+/).filter(Boolean).length} ${text.length}\n`);
-    return 0;
-  },
-  tee: (inv, argv) => {
-    const [flags, ops] = flagsAndOperands(argv);
-    for (const f of ops) inv.ctx.fs.write(p(inv, f), inv.io.input, flags.includes('a'));
-    inv.io.out(inv.io.input);
-    return 0;
-  },
-  date: (inv, argv) => {
-    const d = new Date(CREATION_TIME_MS + inv.ctx.world.now());
-    const fmt = argv.find((a) => a.startsWith('+'));
-    if (fmt === '+%s') inv.io.out(`${Math.floor(d.getTime() / 1000)}\n`);
-    else {
-      // busybox: `Wed Jan  1 00:00:00 UTC 2025` (day padded with a space).
-      const [wd, day, mon, year, time] = d.toUTCString().replace(',', '').split(' ');
-      inv.io.out(`${wd ?? ''} ${mon ?? ''} ${(day ?? '').replace(/^0/, ' ')} ${time ?? ''} UTC ${year ?? ''}\n`);
-    }
-    return 0;
-  },
   hostname: (inv) => (inv.io.out(`${inv.ctx.pod.hostname ?? inv.ctx.pod.name}\n`), 0),
-  env: (inv, argv) => {
-    if (argv.length > 1 && !argv[1]?.includes('=')) return 0;
-    const e = inv.shell.env();
-    inv.io.out(Object.keys(e).sort().map((k) => `${k}=${e[k] ?? ''}\n`).join(''));
-    return 0;
-  },
+  env,
   printenv: (inv, argv) => {
     const e = inv.shell.env();
     const v = argv[1] === undefined ? undefined : e[argv[1]];
@@ -273,20 +215,12 @@ export const TOOLS: Record<string, Program> = {
     inv.io.out(Object.keys(e).sort().map((k) => `${k}=${e[k] ?? ''}\n`).join(''));
     return 0;
   },
-  id: (inv) => (inv.io.out('uid=0(root) gid=0(root) groups=0(root)\n'), 0),
-  whoami: (inv) => (inv.io.out('root\n'), 0),
   uname: (inv, argv) => (inv.io.out(argv.includes('-a') ? 'Linux pod 6.1.0 #1 SMP x86_64 GNU/Linux\n' : 'Linux\n'), 0),
   basename: (inv, argv) => (inv.io.out(`${(argv[1] ?? '').replace(/\/+$/, '').split('/').pop() ?? ''}\n`), 0),
   dirname: (inv, argv) => (inv.io.out(`${(argv[1] ?? '').replace(/\/[^/]*$/, '') || '/'}\n`), 0),
-  seq: (inv, argv) => {
-    const nums = argv.slice(1).map(Number);
-    const [a, b] = nums.length === 1 ? [1, nums[0] ?? 0] : [nums[0] ?? 1, nums[nums.length - 1] ?? 0];
-    let s = '';
-    for (let i = a; i <= b && i - a < 100_000; i++) s += `${i}\n`;
-    inv.io.out(s);
-    return 0;
-  },
   sync: () => 0,
   true: () => 0,
   false: () => 1,
+  ...STREAM_TOOLS,
+  ...TEXT_TOOLS,
 };

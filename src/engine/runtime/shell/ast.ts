@@ -10,8 +10,8 @@ export type WordPart =
   | { t: 'var'; name: string; quoted: boolean; op?: string; arg?: Word; arg2?: Word }
   /** `$(…)` or backquotes. */
   | { t: 'sub'; body: List; quoted: boolean }
-  /** `$((…))`. */
-  | { t: 'arith'; expr: string; quoted: boolean };
+  /** `$((…))`; `word` holds the expression parsed as a double-quoted word when it has `$(…)` or backquotes in it. */
+  | { t: 'arith'; expr: string; quoted: boolean; word?: Word };
 
 export interface Word {
   parts: WordPart[];
@@ -23,8 +23,8 @@ export interface Word {
 
 export interface Redir {
   fd: number;
-  /** `<<` is a here-document: `target` is its body (expanded without splitting unless the delimiter was quoted). */
-  op: '>' | '>>' | '<' | '>&' | '<&' | '<<';
+  /** `<<<` is a here-string (the expanded word plus a newline). `<<` is a here-document: `target` is its body (expanded without splitting unless the delimiter was quoted). */
+  op: '>' | '>>' | '<' | '>&' | '<&' | '<<' | '<<<';
   target: Word;
 }
 

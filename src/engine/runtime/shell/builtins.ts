@@ -10,6 +10,8 @@ import { printf, runTest } from './textTools';
 import { ifsSeparator } from './expand';
 import { parseScript } from './parser';
 import { ShellSyntaxError } from './ast';
+import type { Shell } from './interp';
+import { readLine } from './pipe';
 
 const SIG_BY_NUMBER: Record<string, Signal> = { '1': 'HUP', '2': 'INT', '3': 'QUIT', '9': 'KILL', '10': 'USR1', '15': 'TERM' };
 
@@ -132,8 +134,8 @@ function badSignal(io: Invocation['io'], s: string): number {
   return 1;
 }
 
-/** `set -o NAME` options the shell acts on; the others (nounset, pipefail, noglob …) are accepted. */
-const SET_O: Record<string, 'e' | 'x' | undefined> = { errexit: 'e', xtrace: 'x' };
+/** `set -o NAME` options the shell acts on; the others (nounset, noglob …) are accepted. */
+const SET_O: Record<string, 'e' | 'x' | 'pipefail' | undefined> = { errexit: 'e', xtrace: 'x', pipefail: 'pipefail' };
 const KNOWN_O = new Set(['errexit', 'xtrace', 'nounset', 'pipefail', 'noglob', 'noclobber', 'allexport', 'notify', 'verbose', 'noexec', 'monitor', 'ignoreeof', 'vi', 'emacs']);
 
 function set({ shell, io }: Invocation, argv: string[]): number {
@@ -159,9 +161,30 @@ function set({ shell, io }: Invocation, argv: string[]): number {
       const flag = SET_O[name];
       if (flag === 'e') shell.errexit = on;
       if (flag === 'x') shell.xtrace = on;
+      if (flag === 'pipefail') shell.pipefail = on;
     }
   }
   if (i < argv.length || argv[argv.length - 1] === '--') shell.args = argv.slice(i);
+  return 0;
+}
+
+/** Split one input line over `names` the way POSIX `read` does (IFS; the last name takes the rest). */
+function assignRead(shell: Shell, names: string[], line: string): number {
+  // IFS (POSIX `read`): unset → blanks; `IFS= read -r line` keeps the line whole, spaces and all.
+  const ifs = shell.vars.get('IFS');
+  const sep = ifsSeparator(ifs);
+  const blanks = ifs === undefined ? ' \t\n' : [...ifs].filter((c) => c === ' ' || c === '\t' || c === '\n').join('');
+  let rest = blanks ? line.replace(new RegExp(`^[${blanks}]+|[${blanks}]+$`, 'g'), '') : line;
+  names.forEach((n, i) => {
+    if (!sep || i === names.length - 1) {
+      shell.vars.set(n, rest);
+      rest = '';
+      return;
+    }
+    const m = sep.exec(rest);
+    shell.vars.set(n, m ? rest.slice(0, m.index) : rest);
+    rest = m ? rest.slice(m.index + m[0].length) : '';
+  });
   return 0;
 }
 
@@ -215,8 +238,9 @@ export const BUILTINS: Record<string, Program> = {
     return st;
   },
   // Background jobs still running (`jobs -p` prints their pids: `trap 'kill $(jobs -p)' TERM`).
-  jobs: ({ ctx, proc, io }, argv) => {
-    const live = ctx.kernel.childrenOf(proc).filter((c) => !c.exited);
+  jobs: ({ ctx, shell, io }, argv) => {
+    // A pipeline stage still sees its shell's job table (`jobs -p | wc -l`), as in bash and ash.
+    const live = ctx.kernel.childrenOf(shell.jobOwner).filter((c) => !c.exited && !c.pipeStage);
     live.forEach((c, n) => io.out(argv.includes('-p') ? `${c.pid}\n` : `[${n + 1}] Running\n`));
     return 0;
   },
@@ -303,28 +327,20 @@ export const BUILTINS: Record<string, Program> = {
     }
     return yield* inv.shell.list(parseScript(src), inv.io);
   },
-  read: ({ shell, io }, argv) => {
+  read: ({ shell, io, proc }, argv) => {
     const names = argv.slice(1).filter((a) => !a.startsWith('-'));
-    const nl = io.input.indexOf('\n');
-    if (io.input === '') return 1;
-    const line = nl >= 0 ? io.input.slice(0, nl) : io.input;
-    io.input = nl >= 0 ? io.input.slice(nl + 1) : '';
-    // IFS (POSIX `read`): unset → blanks; `IFS= read -r line` keeps the line whole, spaces and all.
-    const ifs = shell.vars.get('IFS');
-    const sep = ifsSeparator(ifs);
-    const blanks = ifs === undefined ? ' \t\n' : [...ifs].filter((c) => c === ' ' || c === '\t' || c === '\n').join('');
-    let rest = blanks ? line.replace(new RegExp(`^[${blanks}]+|[${blanks}]+$`, 'g'), '') : line;
-    names.forEach((n, i) => {
-      if (!sep || i === names.length - 1) {
-        shell.vars.set(n, rest);
-        rest = '';
-        return;
-      }
-      const m = sep.exec(rest);
-      shell.vars.set(n, m ? rest.slice(0, m.index) : rest);
-      rest = m ? rest.slice(m.index + m[0].length) : '';
-    });
-    return 0;
+    if (!io.pipe) {
+      const nl = io.input.indexOf('\n');
+      if (io.input === '') return 1;
+      const line = nl >= 0 ? io.input.slice(0, nl) : io.input;
+      io.input = nl >= 0 ? io.input.slice(nl + 1) : '';
+      return assignRead(shell, names, line);
+    }
+    // From a pipe: wait for a whole line (or end-of-file) from the stage before.
+    return (function* (): Co {
+      const line = yield* readLine(io, proc);
+      return line === undefined ? 1 : assignRead(shell, names, line.replace(/\n$/, ''));
+    })();
   },
   command: function* (inv, argv): Co {
     if (argv[1] === '-v') {

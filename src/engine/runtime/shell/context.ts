@@ -5,11 +5,16 @@ import type { ImageEntry } from '../images';
 import type { Co, Kernel, Proc } from '../kernel';
 import type { Fs, Process, Signal, World } from '../types';
 import type { Shell } from './interp';
+import type { Pipe } from './pipe';
 
 export interface IO {
   out(s: string): void;
   err(s: string): void;
   input: string;
+  /** Standard input is the read end of this pipe (a later pipeline stage); `input` is then unused. */
+  pipe?: Pipe;
+  /** Standard output is the write end of this pipe: writers check it to block when it is full. */
+  outPipe?: Pipe;
 }
 
 /** Everything a container's processes share. */

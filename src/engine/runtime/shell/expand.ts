@@ -97,6 +97,18 @@ function expandString(h: ExpandHost, w: Word | undefined, subs: SubResults | und
   return w ? expandWord(h, w, subs, false).join(' ') : '';
 }
 
+/** Whether `${x:-w}` / `${x-w}` / `${x:+w}` / `${x+w}` expands to its word `w` (not the value). */
+function defaultUsed(h: ExpandHost, p: Extract<WordPart, { t: 'var' }>): boolean {
+  const v = h.getVar(p.name);
+  switch (p.op) {
+    case ':-': return !v;
+    case '-': return v === undefined;
+    case ':+': return !!v;
+    case '+': return v !== undefined;
+    default: return false;
+  }
+}
+
 /** Expand one word into fields (one field unless unquoted expansions split or a glob matches). */
 export function expandWord(h: ExpandHost, w: Word, subs: SubResults | undefined, split = true): string[] {
   if (w.plain !== undefined && !split) return [w.plain];
@@ -127,35 +139,45 @@ export function expandWord(h: ExpandHost, w: Word, subs: SubResults | undefined,
       }
     });
   };
-  for (const p of w.parts) {
-    if (p.t === 'lit') {
-      cur.text += p.v;
-      cur.started = true;
-      if (!p.quoted && /[*?]/.test(p.v)) cur.glob = true;
-    } else if (p.t === 'var' && p.quoted && p.name === '@' && !p.op) {
-      const args = h.positional();
-      args.forEach((a, i) => {
-        if (i > 0) push();
-        cur.text += a;
+  const visit = (parts: WordPart[], inArg = false): void => {
+    for (const p of parts) {
+      if (p.t === 'var' && !p.quoted && p.arg && defaultUsed(h, p)) {
+        // `${x:-'a  b'}` unquoted: the word's own quoted parts stay whole, the rest is split (POSIX 2.6.2).
+        visit(p.arg.parts, true);
+      } else if (p.t === 'lit' && inArg && !p.quoted) {
+        addSplit(p.v);
+        if (/[*?]/.test(p.v)) cur.glob = true;
+      } else if (p.t === 'lit') {
+        cur.text += p.v;
         cur.started = true;
-      });
-    } else {
-      let s: string;
-      if (p.t === 'var') s = p.name === '@' || p.name === '*' ? h.positional().join(' ') : paramValue(h, p, subs);
-      else if (p.t === 'arith') {
-        try {
-          s = String(evalArith(expandArithText(h, p.expr), { get: (n) => h.getVar(n), set: (n, v) => h.setVar(n, v) }));
-        } catch (e) {
-          if (e instanceof ArithError) h.fail(e.message === 'divide by zero' || e.message.includes('nested') ? e.message : 'arithmetic syntax error');
-          throw e;
-        }
-      } else s = (subs?.get(p) ?? '').replace(/\n+$/, '');
-      if (p.quoted) {
-        cur.text += s;
-        cur.started = true;
-      } else addSplit(s);
+        if (!p.quoted && /[*?]/.test(p.v)) cur.glob = true;
+      } else if (p.t === 'var' && p.quoted && p.name === '@' && !p.op) {
+        const args = h.positional();
+        args.forEach((a, i) => {
+          if (i > 0) push();
+          cur.text += a;
+          cur.started = true;
+        });
+      } else {
+        let s: string;
+        if (p.t === 'var') s = p.name === '@' || p.name === '*' ? h.positional().join(' ') : paramValue(h, p, subs);
+        else if (p.t === 'arith') {
+          try {
+            const text = p.word ? (expandWord(h, p.word, subs, false)[0] ?? '') : p.expr;
+            s = String(evalArith(expandArithText(h, text), { get: (n) => h.getVar(n), set: (n, v) => h.setVar(n, v) }));
+          } catch (e) {
+            if (e instanceof ArithError) h.fail(e.message === 'divide by zero' || e.message.includes('nested') ? e.message : 'arithmetic syntax error');
+            throw e;
+          }
+        } else s = (subs?.get(p) ?? '').replace(/\n+$/, '');
+        if (p.quoted) {
+          cur.text += s;
+          cur.started = true;
+        } else addSplit(s);
+      }
     }
-  }
+  };
+  visit(w.parts);
   if (cur.started) push();
   // A value that doubles in a loop (`x="$x$x"`) would exhaust the page's memory; busybox ash would
   // eventually fail its malloc the same way: "out of memory", and the shell exits.

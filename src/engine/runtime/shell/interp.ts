@@ -43,6 +43,8 @@ export class Shell implements ExpandHost {
   cwd = '/';
   errexit = false;
   xtrace = false;
+  /** `set -o pipefail` (busybox ash, bash): a pipeline fails with its last failing stage's status. */
+  pipefail = false;
   traps = new Map<string, string>();
   pending: Signal[] = [];
   condDepth = 0;
@@ -51,13 +53,17 @@ export class Shell implements ExpandHost {
   /** Whether the last and-or list ran its final pipeline (for `set -e`; see pipeline.ts). */
   lastRan = false;
   private exitTrapRan = false;
+  /** Whose children `jobs` lists: the shell's own process, or for a pipeline stage its parent shell's. */
+  jobOwner: Proc;
   /** Set for the one command that replaces the shell (`sh -c "single command"`). */
   execNext = false;
 
   constructor(
     readonly ctx: Ctx,
     public proc: Proc,
-  ) {}
+  ) {
+    this.jobOwner = proc;
+  }
 
   get fs() {
     return this.ctx.fs;
@@ -86,6 +92,7 @@ export class Shell implements ExpandHost {
     s.status = this.status;
     s.lastBg = this.lastBg;
     s.errexit = this.errexit;
+    s.pipefail = this.pipefail;
     s.depth = this.depth;
     for (const [k, v] of this.traps) if (v === '') s.traps.set(k, v);
     return s;
@@ -290,7 +297,10 @@ export class Shell implements ExpandHost {
             this.status = sub.unwindCode(e, io);
           }
           res.set(p, out);
-        } else if (p.t === 'var' && p.arg?.hasSub) yield* visit.call(this, p.arg.parts);
+        } else if (p.t === 'var') {
+          if (p.arg?.hasSub) yield* visit.call(this, p.arg.parts);
+          if (p.arg2?.hasSub) yield* visit.call(this, p.arg2.parts);
+        } else if (p.t === 'arith' && p.word?.hasSub) yield* visit.call(this, p.word.parts);
       }
     };
     yield* visit.call(this, w.parts);

@@ -9,7 +9,7 @@ import { matchParen, SPECIAL_VARS, unterminated } from './scan';
 export type Token =
   | { k: 'word'; w: Word }
   | { k: 'op'; v: string }
-  | { k: 'redir'; fd: number; op: '>' | '>>' | '<' | '>&' | '<&' | '<<' }
+  | { k: 'redir'; fd: number; op: '>' | '>>' | '<' | '>&' | '<&' | '<<' | '<<<' }
   | { k: 'eof' };
 
 /** Parses a nested script (for `$(…)`); injected by the parser to avoid a module cycle. */
@@ -31,6 +31,8 @@ export function tokenize(src: string, sub: SubParser): Token[] {
       const end = matchParen(src, i + 3, 2);
       const expr = src.slice(i + 3, end - 2);
       i = end;
+      // `$(( $(cat /tmp/n) + 1 ))`: command substitutions run first, then the text is evaluated.
+      if (/\$\((?!\()|`/.test(expr)) return { t: 'arith', expr, quoted, word: wordOf(`"${expr.replace(/"/g, '\\"')}"`, sub) };
       return { t: 'arith', expr, quoted };
     }
     if (n === '(') {
@@ -157,7 +159,7 @@ export function tokenize(src: string, sub: SubParser): Token[] {
     }
     flush();
     if (parts.length === 0 && sawQuote) parts.push({ t: 'lit', v: '', quoted: true });
-    const hasSub = parts.some((p) => p.t === 'sub' || (p.t === 'var' && p.arg?.hasSub === true));
+    const hasSub = parts.some((p) => p.t === 'sub' || (p.t === 'var' && (p.arg?.hasSub === true || p.arg2?.hasSub === true)) || (p.t === 'arith' && p.word?.hasSub === true));
     const only = parts[0];
     const plain = parts.length === 1 && only?.t === 'lit' && !only.quoted ? only.v : undefined;
     return plain === undefined ? { parts, hasSub } : { parts, hasSub, plain };
@@ -206,6 +208,11 @@ export function tokenize(src: string, sub: SubParser): Token[] {
 
   function redir(s: string, at: number, fd: number, into: Token[]): number {
     const two = s.slice(at, at + 2);
+    // `<<<word` (bash, busybox ash): a here-string; the word is lexed as a normal word.
+    if (s.slice(at, at + 3) === '<<<') {
+      into.push({ k: 'redir', fd, op: '<<<' });
+      return at + 3;
+    }
     if (two === '<<') return heredocStart(s, at + 2, fd, into);
     if (two === '>>') into.push({ k: 'redir', fd, op: '>>' });
     else if (two === '>&') into.push({ k: 'redir', fd, op: '>&' });

@@ -10,8 +10,10 @@ export function applyRedirects(sh: Shell, redirs: Redir[], io: IO, subs?: Map<Re
   const r: IO = { ...io };
   for (const rd of redirs) {
     const target = rd.target.plain ?? expandWord(sh, rd.target, subs?.get(rd.target), false)[0] ?? '';
-    if (rd.op === '<<') {
-      r.input = target; // the here-document body is the command's standard input
+    if (rd.op === '<<' || rd.op === '<<<') {
+      // The here-document body (or `<<<` here-string, with its newline) is the command's standard input.
+      r.input = rd.op === '<<<' ? target + '\n' : target;
+      delete r.pipe;
       continue;
     }
     if (rd.op === '>&' || rd.op === '<&') {
@@ -19,6 +21,7 @@ export function applyRedirects(sh: Shell, redirs: Redir[], io: IO, subs?: Map<Re
       else if (rd.fd === 1 && target === '2') r.out = r.err;
       else if (target === '-' && rd.fd === 2) r.err = DEV_NULL;
       else if (target === '-') r.out = DEV_NULL;
+      if (rd.fd === 1) delete r.outPipe;
       continue;
     }
     let sink: (s: string) => void;
@@ -30,6 +33,7 @@ export function applyRedirects(sh: Shell, redirs: Redir[], io: IO, subs?: Map<Re
         return undefined;
       }
       r.input = data;
+      delete r.pipe;
       continue;
     }
     const path = absPath(target, sh.cwd);
@@ -50,7 +54,10 @@ export function applyRedirects(sh: Shell, redirs: Redir[], io: IO, subs?: Map<Re
       };
     }
     if (rd.fd === 2) r.err = sink;
-    else r.out = sink;
+    else {
+      r.out = sink;
+      delete r.outPipe;
+    }
   }
   return r;
 }

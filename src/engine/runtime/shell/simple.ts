@@ -8,6 +8,7 @@ import { BUILTINS } from './builtins';
 import { ExpansionError, ShellExit, type IO } from './context';
 import { expandWord } from './expand';
 import type { Shell } from './interp';
+import { drainOut, SIGPIPE_STATUS } from './pipe';
 
 type Gen<T> = Generator<number, T, void>;
 
@@ -40,6 +41,7 @@ export function* runSimple(sh: Shell, c: Extract<Command, { t: 'simple' }>, io0:
   if (sh.xtrace) io.err(`+ ${argv.join(' ')}\n`);
   const exec = sh.execNext;
   sh.execNext = false;
+  const broken = io.outPipe?.broken ?? 0;
   let st: number;
   try {
     // Builtins and tools that finish at once are called without an extra generator layer.
@@ -56,7 +58,14 @@ export function* runSimple(sh: Shell, c: Extract<Command, { t: 'simple' }>, io0:
       if (!wasExported) sh.exported.delete(n);
     }
   }
+  if (io.outPipe && io.outPipe.broken > broken) {
+    // SIGPIPE: a builtin's write kills the shell itself; a program dies alone, with 128 + 13.
+    if (BUILTINS[argv[0] as string] && !sh.funcs.has(argv[0] as string) && sh.proc.pid !== 1) sh.ctx.kernel.exit(sh.proc, SIGPIPE_STATUS);
+    st = SIGPIPE_STATUS;
+  }
   sh.status = st;
+  // Writing into a full pipe blocks until the next stage reads (or closes it: SIGPIPE on the next write).
+  if (io.outPipe && (io.outPipe.full() || io.outPipe.readerWoken || !io.outPipe.handedOver)) yield* drainOut(io, sh.proc, () => sh.ctx.world.now());
   if (sh.proc.exited) throw new ShellExit(sh.proc.exited.code);
   if (sh.pending.length > 0) yield* sh.runTraps(io);
   return st;
