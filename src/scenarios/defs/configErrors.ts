@@ -52,8 +52,8 @@ export const missingConfigMapVolume = {
   topic: 'basics',
   title: { en: 'FailedMount: a configMap volume without its ConfigMap', zh: 'FailedMount：configMap 卷引用的 ConfigMap 不存在' },
   summary: {
-    en: 'The same missing ConfigMap, used as a volume this time. The volume manager cannot set the volume up (Warning FailedMount "MountVolume.SetUp failed for volume \\"config\\" : configmap \\"app-config\\" not found") and retries with back-off: 0.5 s, 1 s, 2 s, 4 s … up to about 2 min. The sandbox is never created, so the Pod has no IP and stays Pending / ContainerCreating, with no CreateContainerConfigError at all. Once the ConfigMap is applied at 30 s, the next mount retry succeeds and the files appear under /etc/config.',
-    zh: '同样是缺失的 ConfigMap，这次作为卷使用。卷管理器无法完成挂载（Warning FailedMount “MountVolume.SetUp failed for volume \\"config\\" : configmap \\"app-config\\" not found”），并按退避重试：0.5 秒、1 秒、2 秒、4 秒……最长约 2 分钟。由于 sandbox 始终没有创建，Pod 没有 IP，一直是 Pending / ContainerCreating，而不会出现 CreateContainerConfigError。第 30 秒 apply 了 ConfigMap 之后，下一次挂载重试成功，文件出现在 /etc/config 下。',
+    en: 'The same missing ConfigMap, used as a volume this time. The volume manager cannot set the volume up (Warning FailedMount: MountVolume.SetUp failed for volume "config" : configmap "app-config" not found) and retries with back-off: 0.5 s, 1 s, 2 s, 4 s … up to about 2 min. The sandbox is never created, so the Pod has no IP and stays Pending / ContainerCreating, with no CreateContainerConfigError at all. Once the ConfigMap is applied at 30 s, the next mount retry succeeds and the files appear under /etc/config.',
+    zh: '同样是缺失的 ConfigMap，这次作为卷使用。卷管理器无法完成挂载（Warning FailedMount “MountVolume.SetUp failed for volume "config" : configmap "app-config" not found”），并按退避重试：0.5 秒、1 秒、2 秒、4 秒……最长约 2 分钟。由于 sandbox 始终没有创建，Pod 没有 IP，一直是 Pending / ContainerCreating，而不会出现 CreateContainerConfigError。第 30 秒 apply 了 ConfigMap 之后，下一次挂载重试成功，文件出现在 /etc/config 下。',
   },
   source: 'kubernetes.io "ConfigMaps — Using ConfigMaps as files from a Pod"; kubelet volumemanager',
   manifest: `apiVersion: v1
