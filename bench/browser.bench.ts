@@ -118,7 +118,7 @@ async function measureHeavy(browser: Browser) {
   const late = deltas.filter((d) => d > 1.5 * percentile(deltas, 50)).length;
   details.playback = {
     frames: deltas.length, p50: percentile(deltas, 50), p95: percentile(deltas, 95), max: deltas.at(-1), late,
-    longTasks: frames.longTasks, cursorAfterMs: moved,
+    longTasks: frames.longTasks, sampledFrom: frames.t0, longTasksBeforePlayback: frames.before, cursorAfterMs: moved,
     crossOriginIsolated: await page.evaluate(() => crossOriginIsolated),
   };
   info(`60× playback: ${deltas.length} frames in 5 s, ${late} late (> 1.5 refresh intervals), max ${deltas.at(-1)?.toFixed(1)} ms`);

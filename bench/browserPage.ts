@@ -32,19 +32,31 @@ export interface BenchProbes {
   committed: number[];
 }
 
-/** rAF deltas and long tasks over `ms` of wall time. */
-export function sampleFrames(ms: number): Promise<{ deltas: number[]; longTasks: { start: number; duration: number }[] }> {
+/**
+ * rAF deltas and long tasks over `ms` of wall time. Long tasks are taken by when they started, not
+ * by when the observer reported them: entries arrive late and in batches, so counting arrivals put the
+ * heavy trace's first render (page setup, seconds before playback) into the playback figure, and could
+ * miss a task at the end of the window.
+ */
+export function sampleFrames(ms: number): Promise<{ t0: number; deltas: number[]; longTasks: { start: number; duration: number }[]; before: { start: number; duration: number }[] }> {
   const probes = (window as unknown as { __bench: BenchProbes }).__bench;
   return new Promise((resolve) => {
     const deltas: number[] = [];
     const t0 = performance.now();
-    const firstTask = probes.longTasks.length;
     let last = t0;
     const tick = (now: number) => {
       deltas.push(now - last);
       last = now;
       if (now - t0 < ms) requestAnimationFrame(tick);
-      else resolve({ deltas: deltas.slice(1), longTasks: probes.longTasks.slice(firstTask) });
+      else {
+        const end = now;
+        // Give the observer time to deliver what happened in the window.
+        setTimeout(() => resolve({
+          t0, deltas: deltas.slice(1),
+          longTasks: probes.longTasks.filter((t) => t.start >= t0 && t.start < end),
+          before: probes.longTasks.filter((t) => t.start < t0),
+        }), 250);
+      }
     };
     requestAnimationFrame(tick);
   });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Background, Controls, ReactFlow, useReactFlow, useStore, type NodeMouseHandler } from '@xyflow/react';
 import { lifecycleGraph, type Trace } from '@/engine';
 import { SLOW_PANEL_MS, useActions, usePlaybackMode, useSession, useSessionApi } from '@/state/hooks';
@@ -89,7 +89,9 @@ export function FlowCanvas({ trace, lang, expanded }: { trace: Trace; lang: stri
   // which made each hover, play/pause or speed change a 30–50 ms task. They read the latest values
   // from a ref instead.
   const latest = useRef({ index, lang, actions });
-  latest.current = { index, lang, actions };
+  useLayoutEffect(() => {
+    latest.current = { index, lang, actions };
+  });
   const handlers = useMemo(() => {
     const explain = (node: FlowNode) => {
       const { index: ix, lang: l } = latest.current;
