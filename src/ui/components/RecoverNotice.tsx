@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { useSession, useSessionApi } from '@/state/hooks';
+import { lessonUrl } from '@/lessons/progress';
 import { Icon } from './Icon';
 
 const WORDS = {
@@ -11,6 +12,18 @@ const WORDS = {
  * The visible half of the recovery slot (src/state/recovery.ts): while a replaced text is kept,
  * offer to bring it back. It stays until the user chooses, so nothing is lost to a missed toast.
  */
+/**
+ * Bringing the text back is the user choosing it over the link that replaced it: the `?lesson=`
+ * link leaves the address, so a reload does not replace the text again and a lessons panel that
+ * is still loading (its chunk is lazy) does not load the lesson over the restored text.
+ */
+function dropLessonLink() {
+  if (typeof window === 'undefined') return;
+  const url = new URL(window.location.href);
+  const next = lessonUrl(url, null);
+  if (next.href !== url.href) window.history.replaceState(window.history.state, '', next.href);
+}
+
 export function RecoverNotice() {
   const { recovery, actions } = useSessionApi();
   const kept = useStore(recovery, (r) => r.kept);
@@ -25,7 +38,7 @@ export function RecoverNotice() {
         <span className="notice-text">
           {w.kept} <code className="mono">{firstLine}</code>
         </span>
-        <button type="button" className="btn btn-sm btn-primary" onClick={() => actions.restorePrevious()} data-testid="recover.restore">
+        <button type="button" className="btn btn-sm btn-primary" onClick={() => { dropLessonLink(); actions.restorePrevious(); }} data-testid="recover.restore">
           {w.restore}
         </button>
         <button type="button" className="btn btn-icon btn-ghost btn-sm" onClick={() => actions.dismissRecovery()} aria-label={w.forget} data-testid="recover.dismiss">
