@@ -2,7 +2,8 @@
  * Developer aid for the browser budgets: CPU profile of 60× playback (or scrubbing) of the heavy
  * scenario, summarised by self time per function. Build unminified first for readable names:
  *   npx vite build --outDir /tmp/podlife-plain --minify false
- *   BENCH_OUTDIR=/tmp/podlife-plain node --import tsx bench/browserProfile.ts [play|scrub]
+ *   BENCH_OUTDIR=/tmp/podlife-plain node --import tsx bench/browserProfile.ts [play|scrub|extend]
+ * (`extend` plays 60× across the horizon extension at 0.85 h of the 1 h trace)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -44,7 +45,7 @@ async function main() {
       const times = Array.from({ length: 30 }, () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) * 3_600_000);
       result = await page.evaluate(scrub, times);
     } else {
-      await page.evaluate(() => { const a = (window as unknown as { __podlife: Api }).__podlife; a.seek(900_000); a.setSpeed(60); a.play(); });
+      await page.evaluate((m) => { const a = (window as unknown as { __podlife: Api }).__podlife; a.seek(m === 'extend' ? 3_030_000 : 900_000); a.setSpeed(60); a.play(); }, mode);
       const f = await page.evaluate(sampleFrames, 3000);
       const d = [...f.deltas].sort((a, b) => a - b);
       const hist: Record<string, number> = {};

@@ -80,6 +80,15 @@ function probesByKey(trace: Trace): Map<string, ProbeRecord[]> {
 }
 
 /**
+ * One container's records of one probe type, in time order (from the per-trace index: one pass over
+ * the trace, not one per probe row — the heavy pod has 60 rows over 200,000+ records).
+ */
+export function probeRecordsOf(trace: Trace, container: string, probe: ProbeType): readonly ProbeRecord[] {
+  return probesByKey(trace).get(`${container}/${probe}`) ?? EMPTY_RECORDS;
+}
+const EMPTY_RECORDS: readonly ProbeRecord[] = Object.freeze([]);
+
+/**
  * Per container and probe type, the latest probe record at the cursor: "liveness 2/3 failures".
  * Only probes defined in the spec are listed, in startup → liveness → readiness order.
  * The records are indexed once per trace (traces are immutable), so each call is one binary search

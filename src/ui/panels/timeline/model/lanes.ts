@@ -7,6 +7,7 @@
  */
 import { allContainers } from '@/engine';
 import type { ContainerKind, ContainerStatus, PodObject, ProbeRecord, ProbeType, Span, Trace } from '@/engine';
+import { probeRecordsOf } from '@/state/selectors';
 import { formatDuration } from './axis';
 
 export type SegmentState = 'waiting' | 'running' | 'terminated';
@@ -36,8 +37,8 @@ export interface Bar {
 
 export interface ProbeRow {
   probe: ProbeType;
-  /** This container's records of this probe, in time order (a slice view of trace.probes). */
-  records: ProbeRecord[];
+  /** This container's records of this probe, in time order (shared per-trace index: do not mutate). */
+  records: readonly ProbeRecord[];
   threshold: number;
 }
 
@@ -132,7 +133,7 @@ export function probeRows(trace: Trace, name: string): ProbeRow[] {
     if (!p) continue;
     rows.push({
       probe: p.type,
-      records: trace.probes.filter((r) => r.container === name && r.probe === p.type),
+      records: probeRecordsOf(trace, name, p.type),
       threshold: p.failureThreshold,
     });
   }
