@@ -99,6 +99,7 @@ export const en = {
   'notice.share.bad': 'This share link is damaged or not a PodLife link ({error}). Your own work was opened instead.',
   'notice.scenario.unknown': 'There is no built-in scenario “{id}”.',
   'notice.import.bad': 'Could not import that file: {error}',
+  'notice.horizon.full': 'Playback stops at {time}: this pod\u2019s run already holds {records} records (probe results, events, status changes), as much as the page keeps. Probes with a longer periodSeconds let it run further.',
   'notice.restored': 'Restored your last session.',
   // Workshop (presenter view, what-if comparison, real pods, export) and flow hover text — i18n helper (h21).
   'ws.present': 'Present',

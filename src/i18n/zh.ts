@@ -98,6 +98,7 @@ export const zh: Record<MessageKey, string> = {
   'notice.share.bad': '该分享链接已损坏或不是 PodLife 链接（{error}）。已为你打开你自己的内容。',
   'notice.scenario.unknown': '没有名为“{id}”的内置场景。',
   'notice.import.bad': '无法导入该文件：{error}',
+  'notice.horizon.full': '播放停在 {time}：这个 Pod 的运行记录已达 {records} 条（探针结果、事件、状态变化），这是页面保留的上限。把探针的 periodSeconds 调大，就能运行得更久。',
   'notice.restored': '已恢复上次的会话。',
   // Workshop (presenter view, what-if comparison, real pods, export) and flow hover text — i18n helper (h21).
   'ws.present': '演示',

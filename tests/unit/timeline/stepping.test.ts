@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ProbeRecord } from '@/engine';
+import { MAX_UNTIL } from '@/engine';
+import type { ProbeRecord, Trace } from '@/engine';
 import { clusterEvents, probeLod, TICK_MIN_PX } from '@/ui/panels/timeline/model/aggregate';
 import {
-  activityTimes, changeTimes, coarseStep, eventTimes, extendedHorizon, nextTime, prevTime, skipIdleTarget,
+  activityTimes, changeTimes, coarseStep, eventTimes, extendedHorizon, horizonStep, nextTime, prevTime, skipIdleTarget,
+  traceRecords, TRACE_RECORD_BUDGET,
 } from '@/ui/panels/timeline/model/stepping';
 import { clampView, follow, MIN_SPAN_MS, panBy, zoomAt } from '@/ui/panels/timeline/model/view';
 import { traceOf } from './run';
@@ -89,7 +91,32 @@ describe('cursor stepping', () => {
     expect(extendedHorizon(260_000, 300_000, undefined)).toBe(450_000);
     expect(extendedHorizon(59_000, 60_000, undefined)).toBe(120_000);
     expect(extendedHorizon(59_000, 60_000, 21_000)).toBeNull();
-    expect(extendedHorizon(14_000_000, 14_400_000, undefined)).toBeNull();
+    expect(extendedHorizon(14_000_000, 14_400_000, undefined, 14_400_000)).toBeNull();
+  });
+
+  it('a pod that runs forever keeps extending past hours, up to the engine\'s week (MAX_UNTIL)', () => {
+    // Walk playback forward as the assist would: each extension from the last 15 % of the horizon.
+    let until = 300_000;
+    for (let i = 0; i < 40; i++) {
+      const next = horizonStep(until * 0.9, until, undefined, 10_000);
+      if (next?.kind !== 'extend') break;
+      until = next.until;
+    }
+    expect(until).toBe(MAX_UNTIL);
+    expect(horizonStep(MAX_UNTIL * 0.9, MAX_UNTIL, undefined, 10_000)).toBeNull();
+  });
+
+  it('a trace at the record budget stops growing and says so, instead of eating the page\'s memory', () => {
+    expect(horizonStep(3_300_000, 3_600_000, undefined, TRACE_RECORD_BUDGET - 1)).toEqual({ kind: 'extend', until: 5_400_000 });
+    expect(horizonStep(3_300_000, 3_600_000, undefined, TRACE_RECORD_BUDGET)).toEqual({ kind: 'full' });
+    // Not yet near the end, or the pod is gone: nothing to decide.
+    expect(horizonStep(1_000_000, 3_600_000, undefined, TRACE_RECORD_BUDGET)).toBeNull();
+    expect(horizonStep(3_300_000, 3_600_000, 60_000, TRACE_RECORD_BUDGET)).toBeNull();
+  });
+
+  it('trace records count frames, events, probe results, transitions and spans', () => {
+    const t = { frames: [1, 2], events: [1], probes: [1, 2, 3], transitions: [1], spans: [1, 2] } as unknown as Trace;
+    expect(traceRecords(t)).toBe(9);
   });
 });
 

@@ -2,6 +2,7 @@
  * Where the cursor goes on ←/→, "next change" and "skip idle". Pure over the trace; every function
  * takes the cursor and returns the new time (or null when there is nowhere to go).
  */
+import { MAX_UNTIL } from '@/engine';
 import type { Trace } from '@/engine';
 
 /** First index with times[i] >= t. */
@@ -110,11 +111,36 @@ export const TIMELINE_SPEEDS = [0.25, 0.5, 1, 2, 5, 10, 30, 60, 100] as const;
 export const KEY_SPEEDS = [0.25, 1, 5, 10, 30, 100] as const;
 
 /**
- * The horizon to ask for when playback gets close to the end: +50 % (at least a minute), capped.
- * Null when no extension is needed (cursor not yet in the last 15 %, the pod is gone, or at the cap).
+ * The horizon to ask for when playback gets close to the end: +50 % (at least a minute), up to the
+ * engine's own limit (a week). Null when no extension is needed (cursor not yet in the last 15 %, the
+ * pod is gone, or at the cap).
  */
-export function extendedHorizon(cursor: number, until: number, goneAt: number | undefined, cap = 4 * 3_600_000): number | null {
+export function extendedHorizon(cursor: number, until: number, goneAt: number | undefined, cap = MAX_UNTIL): number | null {
   if (goneAt !== undefined && goneAt <= until) return null;
   if (until >= cap || cursor < until * 0.85) return null;
   return Math.min(cap, Math.max(until + 60_000, Math.round(until * 1.5)));
+}
+
+/**
+ * How many records a trace holds (frames, events, probe results, transitions, spans): what the page's
+ * memory and each horizon extension cost grow with. The heavy benchmark pod (20 containers, three 1 s
+ * probes each) makes ~125,000 an hour; a pod with ordinary probes makes a few thousand a day.
+ */
+export function traceRecords(trace: Trace): number {
+  return trace.frames.length + trace.events.length + trace.probes.length + trace.transitions.length + trace.spans.length;
+}
+
+/** Above this many records the horizon stops growing (~4 h of the heavy pod, ~100 MB of page memory). */
+export const TRACE_RECORD_BUDGET = 500_000;
+
+/**
+ * What playback should do about the horizon: extend it, stop at it because the trace is as big as the
+ * page keeps (`full`), or nothing. A pod that runs forever with ordinary probes runs for the engine's
+ * week; only a pod that produces records very fast meets the record budget first.
+ */
+export function horizonStep(cursor: number, until: number, goneAt: number | undefined, records: number, budget = TRACE_RECORD_BUDGET):
+  { kind: 'extend'; until: number } | { kind: 'full' } | null {
+  const next = extendedHorizon(cursor, until, goneAt);
+  if (next === null) return null;
+  return records >= budget ? { kind: 'full' } : { kind: 'extend', until: next };
 }
