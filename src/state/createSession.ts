@@ -12,6 +12,7 @@ import { findScenario } from './scenarioCatalog';
 import { saveSession, saveSettings, type KeyValueStore } from './persistence';
 import { startRafDriver } from './rafDriver';
 import { isUserText, loadRecovery, saveRecovery, type Recovery } from './recovery';
+import { applyTraceDelta } from './traceDelta';
 import type { Notice, SessionData, SessionState, Settings } from './types';
 
 export const AUTOSAVE_DEBOUNCE_MS = 400;
@@ -109,21 +110,35 @@ export function createSession(init: SessionInit): Session {
     ),
   ).start();
 
+  // The serial of the trace on screen, as the worker named it: a longer horizon of the same scenario
+  // is then answered with a delta to append (traceDelta.ts) instead of the whole trace again.
+  let serial: number | undefined;
   const onResult = (res: RunResponse) => {
     const prev = get().run;
-    const stale = res.trace === null && prev.trace !== null;
+    let fresh = res.trace;
+    if (res.delta) {
+      // The worker extends the trace it sent last; the page must hold exactly that one.
+      if (!prev.trace || res.delta.base !== serial) {
+        serial = undefined;
+        rerun(true);
+        return;
+      }
+      fresh = applyTraceDelta(prev.trace, res.delta);
+    }
+    if (fresh) serial = res.serial;
+    const stale = fresh === null && prev.trace !== null;
     set({
       run: {
-        status: res.error ? 'failed' : res.trace ? 'ok' : 'invalid',
+        status: res.error ? 'failed' : fresh ? 'ok' : 'invalid',
         diagnostics: res.diagnostics,
         actionErrors: res.actionErrors,
-        trace: res.trace ?? prev.trace,
+        trace: fresh ?? prev.trace,
         stale,
         error: res.error,
         ms: res.ms,
         // The narration belongs to the trace on screen: a run without a trace keeps the old one.
-        narration: res.trace ? res.narration ?? [] : prev.narration,
-        narrationError: res.trace ? res.narrationError ?? null : prev.narrationError,
+        narration: fresh ? res.narration ?? [] : prev.narration,
+        narrationError: fresh ? res.narrationError ?? null : prev.narrationError,
       },
       cursor: Math.min(get().cursor, get().until),
     });
@@ -142,6 +157,7 @@ export function createSession(init: SessionInit): Session {
       {
         text, interventions, seed, until, narrate: { corrections },
         ...(sc?.files ? { files: sc.files } : {}), ...(sc?.options ? { options: sc.options } : {}),
+        ...(serial !== undefined ? { base: serial } : {}),
       },
       immediate,
     );

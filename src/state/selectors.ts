@@ -6,6 +6,7 @@ import { allContainers, kubectlDescribe, kubectlGet, statusAt } from '@/engine';
 import type {
   ContainerKind, ContainerStatus, GetRow, PodObject, ProbeRecord, ProbeType, SimEvent, Trace,
 } from '@/engine';
+import { extensionOf } from './traceDelta';
 
 /** A value, or the error message the engine threw while computing it. */
 export type Guarded<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -66,16 +67,22 @@ const probeIndex = new WeakMap<Trace, Map<string, ProbeRecord[]>>();
 
 function probesByKey(trace: Trace): Map<string, ProbeRecord[]> {
   let index = probeIndex.get(trace);
-  if (!index) {
-    index = new Map();
-    for (const rec of trace.probes) {
-      const key = `${rec.container}/${rec.probe}`;
-      let list = index.get(key);
-      if (!list) index.set(key, (list = []));
-      list.push(rec);
-    }
-    probeIndex.set(trace, index);
+  if (index) return index;
+  // A trace extended by a delta (a longer horizon) extends its predecessor's index: copy the lists
+  // (the predecessor's stay as they were) and add only the new records.
+  const ext = extensionOf(trace);
+  const base = ext && probeIndex.get(ext.prev);
+  index = new Map();
+  if (ext && base) for (const [key, list] of base) index.set(key, list.slice());
+  const probes = trace.probes;
+  for (let i = ext && base ? ext.from.probes : 0; i < probes.length; i++) {
+    const rec = probes[i]!;
+    const key = `${rec.container}/${rec.probe}`;
+    let list = index.get(key);
+    if (!list) index.set(key, (list = []));
+    list.push(rec);
   }
+  probeIndex.set(trace, index);
   return index;
 }
 

@@ -5,8 +5,8 @@
  * to recompute on every playback frame; the diagram only changes classes from it, never positions.
  */
 import { statusAt } from '@/engine';
-import type { LifecycleGraph, MachineTransition, ProbeRecord, Trace } from '@/engine';
-import { formatClock, upperBound } from '@/state/selectors';
+import type { LifecycleGraph, MachineTransition, Trace } from '@/engine';
+import { formatClock, probeRecordsOf, upperBound } from '@/state/selectors';
 import { cpPulses, deletionTimes, type Pulse } from './timeline';
 
 export type NodeStatus = 'idle' | 'visited' | 'active' | 'ok' | 'bad' | 'skipped';
@@ -37,8 +37,6 @@ export interface Live {
 export interface TraceIndex {
   trace: Trace;
   byMachine: Map<string, MachineTransition[]>;
-  /** Probe records per `container:probe`, so the latest one is a binary search away. */
-  probes: Map<string, ProbeRecord[]>;
   pulses: Map<string, Pulse[]>;
   deletion: ReturnType<typeof deletionTimes>;
 }
@@ -51,14 +49,7 @@ export function indexTrace(trace: Trace): TraceIndex {
     if (!list) byMachine.set(tr.machine, (list = []));
     list.push(tr);
   }
-  const probes = new Map<string, ProbeRecord[]>();
-  for (const rec of trace.probes) {
-    const key = `${rec.container}:${rec.probe}`;
-    let list = probes.get(key);
-    if (!list) probes.set(key, (list = []));
-    list.push(rec);
-  }
-  return { trace, byMachine, probes, pulses: cpPulses(trace), deletion: deletionTimes(trace) };
+  return { trace, byMachine, pulses: cpPulses(trace), deletion: deletionTimes(trace) };
 }
 
 /** Top-level state of a dotted path (`waiting.x` → `waiting`). */
@@ -121,7 +112,8 @@ function machineLive(
 function probesLive(live: Live, graph: LifecycleGraph, index: TraceIndex, cursor: number) {
   for (const lane of graph.containers) {
     for (const p of lane.probes) {
-      const list = index.probes.get(`${lane.name}:${p.probe}`) ?? [];
+      // The per-trace probe index the timeline and status panel share (one pass per trace).
+      const list = probeRecordsOf(index.trace, lane.name, p.probe);
       const rec = list[upperBound(list, cursor) - 1];
       const id = `c:${lane.name}:probe:${p.probe}`;
       if (!rec) {
