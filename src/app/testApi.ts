@@ -4,6 +4,7 @@
  */
 import type { Session } from '@/state/createSession';
 import { selectGetRow, selectPod } from '@/state/selectors';
+import { extensionOf } from '@/state/traceDelta';
 import { armCrash, type PanelName } from '@/ui/components/crashHooks';
 
 export interface TestApi {
@@ -41,6 +42,9 @@ function snapshot(session: Session) {
       stale: s.run.stale,
       error: s.run.error,
       hasTrace: s.run.trace !== null,
+      /** The trace on screen was extended by a delta from the worker (not simulated and sent whole). */
+      extended: s.run.trace !== null && extensionOf(s.run.trace) !== undefined,
+      probes: s.run.trace?.probes.length ?? 0,
       diagnostics: s.run.diagnostics.map((d) => ({ severity: d.severity, code: d.code, message: d.message, line: d.range?.start.line })),
     },
     pod: pod.ok && pod.value ? { phase: pod.value.status.phase, get: row?.ok ? row.value : null } : null,
