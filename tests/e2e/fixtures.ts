@@ -32,8 +32,12 @@ export class PodLife {
   state(): Promise<BridgeState> {
     return this.page.evaluate(() => (window as unknown as { __podlife: { getState(): BridgeState } }).__podlife.getState());
   }
+  /**
+   * The newest run has answered. 'idle' is not an answer: loadData resets the run to idle, and a
+   * run queued behind one still in flight stays idle until it starts (slow machine).
+   */
   async settled() {
-    await expect.poll(() => this.state().then((s) => s.run.status)).not.toBe('running');
+    await expect.poll(() => this.state().then((s) => s.run.status)).not.toMatch(/idle|running/);
   }
   seek(ms: number) {
     return this.page.evaluate((t) => (window as unknown as { __podlife: { seek(ms: number): void } }).__podlife.seek(t), ms);

@@ -54,8 +54,8 @@ test.describe('the lifecycle flow diagram', () => {
     await backoff.hover();
     await expect(page.getByTestId('flow.tooltip')).toContainText('Next at');
     await backoff.click();
+    await expect.poll(() => podlife.state().then((s) => s.cursor)).toBeGreaterThan(0);
     const first = (await podlife.state()).cursor;
-    expect(first).toBeGreaterThan(0);
     await expect(backoff).toHaveAttribute('data-status', 'active');
     await expect(backoff).toContainText('back-off 10s');
     await backoff.click();

@@ -166,13 +166,17 @@ test.describe('hostile input keeps the page responsive and the text intact', () 
       Array.from({ length: 60 }, (_, i) => `  - name: c${i}\n    image: busybox\n    command: ["sh", "-c", "while true; do sleep 0 & done"]\n`).join('');
     // A heartbeat on the main thread: the longest gap between ticks is how long the page froze.
     await page.evaluate(() => {
-      const w = window as unknown as { __beats: number[] };
+      const w = window as unknown as { __beats: number[]; __beatsDone: boolean };
       w.__beats = [];
+      w.__beatsDone = false;
       const id = setInterval(() => w.__beats.push(performance.now()), 20);
-      setTimeout(() => clearInterval(id), 3000);
+      setTimeout(() => {
+        clearInterval(id);
+        w.__beatsDone = true;
+      }, 3000);
     });
     await page.getByTestId('compare.bText').fill(hostile);
-    await page.waitForTimeout(3200);
+    await page.waitForFunction(() => (window as unknown as { __beatsDone: boolean }).__beatsDone, undefined, { timeout: 20_000 });
     const maxGap = await page.evaluate(() => {
       const b = (window as unknown as { __beats: number[] }).__beats;
       let gap = 0;

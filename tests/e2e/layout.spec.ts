@@ -23,10 +23,11 @@ async function figures(page: Page) {
   });
 }
 
-async function settle(page: Page) {
-  // Splits size with flex at once; give React Flow and Monaco a frame to lay out.
-  await page.waitForTimeout(300);
-}
+/**
+ * One figure, for `expect.poll`: splits size with flex at once, but Monaco and React Flow (a lazy
+ * chunk) lay out a frame or more later, so each size is polled until it holds instead of read once.
+ */
+const figure = (page: Page, key: keyof Awaited<ReturnType<typeof figures>>) => () => figures(page).then((f) => f[key]);
 
 test.describe('layout modes', () => {
   test('Edit at 1280×720: at least 10 editor lines, the status Overview readable, the timeline still there', async ({ podlife, page }) => {
@@ -34,11 +35,9 @@ test.describe('layout modes', () => {
     await podlife.open('?scenario=crashloop-backoff');
     await podlife.seek(60_000);
     await expect(page.getByTestId('top.layout.edit')).toHaveAttribute('aria-pressed', 'true');
-    await settle(page);
-    const f = await figures(page);
-    expect(f.editorLines).toBeGreaterThanOrEqual(10);
-    expect(f.statusTab).toBeGreaterThanOrEqual(100);
-    expect(f.timeline).toBeGreaterThanOrEqual(140);
+    await expect.poll(figure(page, 'editorLines')).toBeGreaterThanOrEqual(10);
+    await expect.poll(figure(page, 'statusTab')).toBeGreaterThanOrEqual(100);
+    await expect.poll(figure(page, 'timeline')).toBeGreaterThanOrEqual(140);
     await podlife.shot('layout-edit-720');
   });
 
@@ -48,11 +47,9 @@ test.describe('layout modes', () => {
     await podlife.seek(60_000);
     await page.getByTestId('top.layout.watch').click();
     await expect(page.getByTestId('top.layout.watch')).toHaveAttribute('aria-pressed', 'true');
-    await settle(page);
-    const f = await figures(page);
-    expect(f.timeline).toBeGreaterThanOrEqual(280);
-    expect(f.flow).toBeGreaterThanOrEqual(280);
-    expect(f.editorLines).toBeGreaterThanOrEqual(5);
+    await expect.poll(figure(page, 'timeline')).toBeGreaterThanOrEqual(280);
+    await expect.poll(figure(page, 'flow')).toBeGreaterThanOrEqual(280);
+    await expect.poll(figure(page, 'editorLines')).toBeGreaterThanOrEqual(5);
     await expect(page.getByTestId('status.get.status')).toBeInViewport();
     await podlife.shot('layout-watch-720');
     // The mode is remembered.
@@ -65,12 +62,10 @@ test.describe('layout modes', () => {
     await page.setViewportSize(P1080);
     await podlife.open('?scenario=crashloop-backoff');
     await podlife.seek(60_000);
-    await settle(page);
-    expect((await figures(page)).editorLines).toBeGreaterThanOrEqual(20);
+    await expect.poll(figure(page, 'editorLines')).toBeGreaterThanOrEqual(20);
     await podlife.shot('layout-edit-1080');
     await page.getByTestId('top.layout.watch').click();
-    await settle(page);
-    expect((await figures(page)).timeline).toBeGreaterThanOrEqual(480);
+    await expect.poll(figure(page, 'timeline')).toBeGreaterThanOrEqual(480);
     await podlife.shot('layout-watch-1080');
   });
 
@@ -88,13 +83,13 @@ test.describe('layout modes', () => {
     await page.reload();
     await podlife.ready();
     await expect(page.getByTestId('top.layout.custom')).toHaveAttribute('aria-pressed', 'true');
-    const again = await page.getByTestId('layout.dock').locator('> .split-pane').nth(1).boundingBox();
-    expect(Math.abs(again!.height - dock!.height)).toBeLessThanOrEqual(1);
+    const dockHeight = async () => (await page.getByTestId('layout.dock').locator('> .split-pane').nth(1).boundingBox())!.height;
+    await expect.poll(async () => Math.abs((await dockHeight()) - dock!.height)).toBeLessThanOrEqual(1);
     // Edit brings the preset back; Custom the dragged sizes.
     await page.getByTestId('top.layout.edit').click();
-    await expect.poll(async () => (await page.getByTestId('layout.dock').locator('> .split-pane').nth(1).boundingBox())!.height).toBeLessThan(dock!.height - 30);
+    await expect.poll(dockHeight).toBeLessThan(dock!.height - 30);
     await page.getByTestId('top.layout.custom').click();
-    await expect.poll(async () => (await page.getByTestId('layout.dock').locator('> .split-pane').nth(1).boundingBox())!.height).toBeCloseTo(dock!.height, 0);
+    await expect.poll(dockHeight).toBeCloseTo(dock!.height, 0);
   });
 
   test('E and W switch modes from the keyboard, but not while typing in the editor', async ({ podlife, page }) => {
@@ -121,7 +116,7 @@ test.describe('narration fold', () => {
     const panel = page.getByTestId('narration.panel');
     await expect(panel).toHaveAttribute('data-folded', 'true');
     await expect(page.getByTestId('narration.line-now')).toContainText('CrashLoopBackOff');
-    expect((await panel.boundingBox())!.height).toBeLessThanOrEqual(48);
+    await expect.poll(async () => (await panel.boundingBox())!.height).toBeLessThanOrEqual(48);
     await page.getByTestId('narration.fold').click();
     await expect(panel).toHaveAttribute('data-folded', 'false');
     await expect(page.getByTestId('narration.item').first()).toBeVisible();

@@ -122,7 +122,8 @@ test.describe('the playground page', () => {
     await page.getByTestId('top.lang.zh').click();
     await expect(page.getByTestId('tab.overview')).toHaveText('概览');
     await expect(page.getByTestId('status.get.status')).toHaveText('Running');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    // Set in an effect after the render the assertion above saw: poll, do not read once.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await podlife.shot('06-zh');
     await page.reload();
     await podlife.ready();
@@ -132,12 +133,12 @@ test.describe('the playground page', () => {
   test('dark theme and playback', async ({ podlife, page }) => {
     await podlife.open('?scenario=liveness-exec');
     await page.getByTestId('top.theme').click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.getByTestId('timebar.speed').selectOption('60');
     await page.getByTestId('timebar.play').click();
     await expect.poll(() => podlife.state().then((s) => s.cursor)).toBeGreaterThan(10_000);
     await page.getByTestId('timebar.play').click();
-    expect((await podlife.state()).playback).toBe('paused');
+    await expect.poll(() => podlife.state().then((s) => s.playback)).toBe('paused');
     await podlife.seek(80_000);
     await podlife.shot('07-dark');
   });

@@ -76,13 +76,13 @@ test.describe('presenter view', () => {
     await podlife.open('?scenario=startup-probe-missing');
     await page.getByTestId('top.present').click();
     await expect(page.getByTestId('presenter')).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('present')).toBe('1');
+    await expect(page).toHaveURL((u) => u.searchParams.get('present') === '1');
     await podlife.seek(45_000);
     await podlife.shot('present-02-startup-missing-dark');
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('presenter')).toHaveCount(0);
     await expect(page.locator('.monaco-editor').first()).toBeVisible();
-    expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+    await expect(page).toHaveURL((u) => u.searchParams.get('present') === null);
   });
 });
 
@@ -97,7 +97,7 @@ test('with a guided lesson open, PageDown / PageUp walk its steps (and the addre
   await expect(page.getByTestId('presenter.title')).toContainText('2/4');
   await expect.poll(() => podlife.state().then((s) => s.scenarioId)).toBe('restart-onfailure-exit-0');
   await expect.poll(() => podlife.state().then((s) => s.cursor)).toBe(3000);
-  expect(new URL(page.url()).searchParams.get('step')).toBe('2');
+  await expect(page).toHaveURL((u) => u.searchParams.get('step') === '2');
   await page.keyboard.press('PageUp');
   await expect(page.getByTestId('presenter.title')).toContainText('1/4');
   await expect.poll(() => podlife.state().then((s) => s.scenarioId)).toBe('restart-always-exit-0');
