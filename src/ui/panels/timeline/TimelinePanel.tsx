@@ -35,7 +35,10 @@ export function TimelinePanel() {
   const until = useSession((s) => s.until);
   const lang = useSession((s) => s.settings.lang);
   const text = useSession((s) => s.text);
-  const max = Math.max(until, data?.trace.until ?? 0, 1);
+  // The timeline spans what has been simulated. While a longer horizon is being computed the session's
+  // `until` is already larger, but rescaling every row for it (and again when the trace arrives) made
+  // a second long task per extension on a big pod; the drawing waits for the trace.
+  const max = Math.max(data?.trace.until ?? until, 1);
   const hasData = data !== null;
 
   const bodyRef = useRef<HTMLDivElement>(null);
