@@ -32,6 +32,7 @@ export const en = {
   'problems.none': 'No problems: the manifest is valid.',
   'problems.line': 'Ln {line}, Col {column}',
   'run.running': 'Simulating…',
+  'run.extended': 'Extended to {until} in {ms} ms',
   'run.ok': 'Simulated {until} in {ms} ms',
   'run.stale': 'Stale',
   'run.stale.hint': 'The manifest has errors: showing the last good run.',

@@ -31,6 +31,7 @@ export const zh: Record<MessageKey, string> = {
   'problems.none': '没有问题：清单有效。',
   'problems.line': '第 {line} 行，第 {column} 列',
   'run.running': '模拟中…',
+  'run.extended': '已延长到 {until}，耗时 {ms} ms',
   'run.ok': '已模拟 {until}，耗时 {ms} ms',
   'run.stale': '已过期',
   'run.stale.hint': '清单有错误：显示的是上一次成功的运行结果。',

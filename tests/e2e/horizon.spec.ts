@@ -25,6 +25,8 @@ test('extending the horizon appends a delta from the worker; the status at an ea
   const after = await run(page);
   expect(after.run.extended).toBe(true);
   expect(after.run.probes).toBeGreaterThan(first.run.probes);
+  // The badge says what the time was spent on: only the new stretch.
+  await expect(page.getByTestId('run.ok')).toContainText('Extended to');
   await podlife.seek(100_000);
   await expect(get).toHaveText(before);
   // The new stretch is there: the restart count keeps growing past the old horizon.
@@ -36,4 +38,5 @@ test('extending the horizon appends a delta from the worker; the status at an ea
   await page.keyboard.press('Enter');
   await page.keyboard.type('# edited');
   await expect.poll(() => run(page).then((s) => s.run.status === 'ok' && !s.run.extended)).toBe(true);
+  await expect(page.getByTestId('run.ok')).toContainText('Simulated');
 });

@@ -1,5 +1,6 @@
 import { humanDurationSafe } from './humanDurationSafe';
 import { useSession } from '@/state/hooks';
+import { extensionOf } from '@/state/traceDelta';
 import { Icon } from '../../components/Icon';
 import { useT } from '../../useT';
 
@@ -35,7 +36,8 @@ export function RunBadge() {
     return (
       <span className="chip chip-success" data-testid="run.ok">
         <Icon name="check" size={14} />
-        {t('run.ok', { until: humanDurationSafe(until), ms: run.ms })}
+        {/* A trace extended by a delta took `ms` for the new stretch only: say so. */}
+        {t(run.trace && extensionOf(run.trace) ? 'run.extended' : 'run.ok', { until: humanDurationSafe(until), ms: run.ms })}
       </span>
     );
   }
