@@ -40,6 +40,8 @@ export interface RunResponse {
   delta?: TraceDelta;
   /** Names the trace this answer gives (or extends to), for the next request's `base`. */
   serial?: number;
+  /** The probe results were sent ahead in this many part messages (worker/parts.ts). */
+  parts?: number;
   error: string | null;
   ms: number;
   /** The trace narrated, when the request asked for it and there is a trace. */

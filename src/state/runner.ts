@@ -12,6 +12,7 @@
  * and the user's text are never held hostage by a simulation.
  */
 import type { RunRequest, RunResponse } from './runOnce';
+import { isPart, joinAnswer, type RunPart } from './worker/parts';
 
 /** Default debounce: none; coalescing while busy already keeps the worker from piling up. */
 export const RUN_DEBOUNCE_MS = 0;
@@ -67,6 +68,8 @@ export function createRunner(opts: RunnerOptions): Runner {
   /** The run the worker is computing, and the newest request waiting for it. */
   let inFlight: RunRequest | null = null;
   let queued: RunRequest | null = null;
+  /** Parts of the in-flight answer received so far. */
+  let parts: RunPart[] = [];
   let disposed = false;
 
   const deliver = (res: RunResponse) => {
@@ -86,8 +89,17 @@ export function createRunner(opts: RunnerOptions): Runner {
   };
 
   const attach = (w: Worker): Worker => {
-    w.onmessage = (e: MessageEvent<RunResponse>) => {
-      if (inFlight && e.data.id === inFlight.id) settle(e.data);
+    w.onmessage = (e: MessageEvent<RunResponse | RunPart>) => {
+      const m = e.data;
+      if (!inFlight || m.id !== inFlight.id) return;
+      // Probe results arrive ahead of their answer, in parts (worker/parts.ts).
+      if (isPart(m)) {
+        parts.push(m);
+        return;
+      }
+      const whole = joinAnswer(m, parts);
+      parts = [];
+      settle(whole ?? { id: m.id, ms: m.ms, diagnostics: [], actionErrors: [], trace: null, error: 'the simulation answer arrived incomplete' });
     };
     // A worker that cannot load (CSP, old browser) must not leave the page without results.
     w.onerror = (e) => {
@@ -121,6 +133,7 @@ export function createRunner(opts: RunnerOptions): Runner {
       return;
     }
     inFlight = req;
+    parts = [];
     opts.onStart();
     worker.postMessage(req);
     if (watchdogMs > 0) {

@@ -3,12 +3,13 @@
  * decides when, whether and with what it answers.
  */
 import { runOnce, type RunRequest, type RunResponse } from '@/state/runOnce';
+import { splitAnswer, type RunPart } from '@/state/worker/parts';
 
 export class FakeWorker {
   static made: FakeWorker[] = [];
   posted: RunRequest[] = [];
   terminated = false;
-  onmessage: ((e: MessageEvent<RunResponse>) => void) | null = null;
+  onmessage: ((e: MessageEvent<RunResponse | RunPart>) => void) | null = null;
   onerror: ((e: ErrorEvent) => void) | null = null;
   constructor() {
     FakeWorker.made.push(this);
@@ -27,7 +28,14 @@ export class FakeWorker {
   answerWithRun() {
     this.reply(runOnce(this.posted.at(-1)!));
   }
-  reply(res: RunResponse) {
-    this.onmessage?.({ data: res } as MessageEvent<RunResponse>);
+  reply(res: RunResponse | RunPart) {
+    this.onmessage?.({ data: res } as MessageEvent<RunResponse | RunPart>);
+  }
+  /** Answers the last request as the real worker sends it: probe results in parts, then the answer. */
+  answerInParts() {
+    const { parts, answer } = splitAnswer(runOnce(this.posted.at(-1)!));
+    for (const p of parts) this.reply(p);
+    this.reply(answer);
+    return parts.length;
   }
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CREATION_TIME_MS, parseAction } from '@/engine';
 import type { Intervention, Trace } from '@/engine';
 import { useSession } from '@/state/hooks';
@@ -23,7 +23,9 @@ export interface TimelineData {
 
 /** Everything the timeline draws, derived once per trace (traces are immutable). */
 export function useTimelineData(): TimelineData | null {
-  const trace = useSession((s) => s.run.trace);
+  // Deferred: a new trace (an edit, a longer horizon) is drawn in an interruptible background render,
+  // so the rows' work is cut into slices between frames instead of one long task.
+  const trace = useDeferredValue(useSession((s) => s.run.trace));
   return useMemo(() => {
     if (!trace) return null;
     const lanes = deriveLanes(trace);
