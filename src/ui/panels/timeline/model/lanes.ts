@@ -103,9 +103,26 @@ const BAR_LABEL: Record<Span['kind'], string> = {
   postStart: 'postStart', preStop: 'preStop', pull: 'pull', backoff: 'back-off', grace: 'grace', sigterm: 'SIGTERM',
 };
 
+/** Grace spans per container, once per trace (a pod restarting for hours has thousands of spans). */
+const graceIndex = new WeakMap<Trace, Map<string, Span[]>>();
+function graceSpans(trace: Trace, container: string): readonly Span[] {
+  let index = graceIndex.get(trace);
+  if (!index) {
+    index = new Map();
+    for (const g of trace.spans) {
+      if (g.kind !== 'grace') continue;
+      let list = index.get(g.container);
+      if (!list) index.set(g.container, (list = []));
+      list.push(g);
+    }
+    graceIndex.set(trace, index);
+  }
+  return index.get(container) ?? [];
+}
+
 /** SIGTERM did not end the container before its grace ran out, so the runtime sent SIGKILL. */
 export function isKilled(trace: Trace, sigterm: Span): boolean {
-  const grace = trace.spans.find((g) => g.kind === 'grace' && g.container === sigterm.container && g.start <= sigterm.start && (g.end ?? Infinity) >= sigterm.start);
+  const grace = graceSpans(trace, sigterm.container).find((g) => g.start <= sigterm.start && (g.end ?? Infinity) >= sigterm.start);
   return grace?.end !== undefined && sigterm.end === grace.end && grace.end > grace.start;
 }
 
