@@ -2,7 +2,7 @@
  * Shared Playwright fixtures: a `podlife` page object over the test bridge (`window.__podlife`) and
  * guards that every test checks: no request leaves 127.0.0.1 and no console errors.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface BridgeState {
   text: string;
@@ -15,6 +15,20 @@ export interface BridgeState {
   playback: string;
   run: { status: string; stale: boolean; error: string | null; hasTrace: boolean; diagnostics: { severity: string; message: string; line?: number }[] };
   pod: { phase: string; get: { status: string; ready: string; restarts: string } | null } | null;
+}
+
+/**
+ * Hovers `target` until `tip` contains `text`. Tooltips are built on mouseenter; while a panel is
+ * still being fitted to its new size (the expanded flow diagram re-fits on every resize) the target
+ * can move between Playwright's aim and the mouse arriving, and on a slow CI the enter never happens
+ * (seen once in a clean-clone run). Leaving and entering again is what a person would do.
+ */
+export async function hoverUntil(page: Page, target: Locator, tip: Locator, text: string | RegExp) {
+  await expect(async () => {
+    await page.mouse.move(5, 5);
+    await target.hover();
+    await expect(tip).toContainText(text, { timeout: 1500 });
+  }).toPass({ timeout: 15_000 });
 }
 
 export class PodLife {

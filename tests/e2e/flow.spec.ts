@@ -1,4 +1,4 @@
-import { test, expect, type PodLife } from './fixtures';
+import { test, expect, hoverUntil, type PodLife } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** The diagram node `id` (e.g. `c:app:running`). */
@@ -20,6 +20,9 @@ const settled = (page: Page) =>
     if (!flow) return false;
     return flow.getAnimations({ subtree: true }).every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity);
   });
+
+/** Hovers a diagram node until the tooltip says `text` (see hoverUntil). */
+const hoverFor = (page: Page, target: ReturnType<typeof node>, text: string) => hoverUntil(page, target, page.getByTestId('flow.tooltip'), text);
 
 test.describe('the lifecycle flow diagram', () => {
   test('states light up in order while time moves: sidecars first, in order, then the app; deletion last', async ({ podlife, page }) => {
@@ -51,8 +54,7 @@ test.describe('the lifecycle flow diagram', () => {
     await openFlow(podlife, page, 'crashloop-backoff');
     await podlife.seek(0);
     const backoff = node(page, 'c:app:crashLoopBackOff');
-    await backoff.hover();
-    await expect(page.getByTestId('flow.tooltip')).toContainText('Next at');
+    await hoverFor(page, backoff, 'Next at');
     await backoff.click();
     await expect.poll(() => podlife.state().then((s) => s.cursor)).toBeGreaterThan(0);
     const first = (await podlife.state()).cursor;
@@ -61,9 +63,8 @@ test.describe('the lifecycle flow diagram', () => {
     await backoff.click();
     await expect.poll(() => podlife.state().then((s) => s.cursor)).toBeGreaterThan(first);
     await expect(backoff).toContainText('back-off 20s');
-    await page.mouse.move(5, 5); // leave, then come back: the tooltip is built on enter
-    await backoff.hover();
-    await expect(page.getByTestId('flow.tooltip')).toContainText('from exited on DECIDE');
+    // Leave, then come back: the tooltip is built on enter.
+    await hoverFor(page, backoff, 'from exited on DECIDE');
     await expect(page.locator('[data-edge="c:app|exited-DECIDE[restartInBackOff]-crashLoopBackOff"]')).toContainText('×2');
     await podlife.shot('flow-02-crashloop');
     // Esc closes the expanded view.

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, type PodLife } from './fixtures';
+import { test, expect, hoverUntil, type PodLife } from './fixtures';
 
 test.use({ locale: 'zh-CN', viewport: { width: 1280, height: 720 } });
 
@@ -69,14 +69,11 @@ test.describe('the Chinese UI', () => {
     await openZh(podlife, '?scenario=crashloop-backoff');
     await page.getByTestId('flow.expand').click();
     await podlife.seek(0);
-    await page.locator('[data-testid="flow.node"][data-node="c:app:crashLoopBackOff"]').hover();
     const tip = page.getByTestId('flow.tooltip');
-    await expect(tip).toContainText('app · crashLoopBackOff');
+    await hoverUntil(page, page.locator('[data-testid="flow.node"][data-node="c:app:crashLoopBackOff"]'), tip, 'app · crashLoopBackOff');
     await expect(tip).toContainText(/下一次在 \d+:\d\d\.\d，点击跳转/);
     await noEnglish(page, 'flow.tooltip');
-    await page.mouse.move(5, 5);
-    await page.locator('[data-testid="flow.node"][data-node="gate:Ready"]').hover();
-    await expect(tip).toContainText('条件 Ready');
+    await hoverUntil(page, page.locator('[data-testid="flow.node"][data-node="gate:Ready"]'), tip, '条件 Ready');
     await expect(tip).toContainText('本次运行中从未为 True。');
     await podlife.shot('i18n-04-flow-tooltip-zh');
   });

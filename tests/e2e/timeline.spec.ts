@@ -4,7 +4,7 @@
  * test bridge or the UI under test, never by sleeping.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, type PodLife } from './fixtures';
+import { test, expect, hoverUntil, type PodLife } from './fixtures';
 
 /** A roomy dock so every row of the timeline is on screen (the default dock is sized for editing). */
 async function bigDock(page: Page, theme: 'light' | 'dark' = 'light') {
@@ -102,8 +102,7 @@ test.describe('timeline', () => {
     await podlife.open('?scenario=liveness-exec');
     await podlife.seek(0);
     const marker = page.locator('[data-row="events"] .ev-warning').first();
-    await marker.hover();
-    await expect(page.getByTestId('timeline.hover')).toContainText('Unhealthy');
+    await hoverUntil(page, marker, page.getByTestId('timeline.hover'), 'Unhealthy');
     await expect(page.getByTestId('timeline.hover')).toContainText('RESTARTS');
     await podlife.shot('tl-02-hover-event');
     await marker.click();
