@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { CREATION_TIME_MS, parseAction } from '@/engine';
 import type { Intervention, Trace } from '@/engine';
 import { useSession } from '@/state/hooks';
+import { extensionOf } from '@/state/traceDelta';
 import { deriveBands, deriveDeletion, type BandRow, type Deletion } from './model/bands';
 import { deriveLanes, traceEnd, type ContainerLane } from './model/lanes';
 import { layoutRows, type Row } from './model/rows';
@@ -23,9 +24,12 @@ export interface TimelineData {
 
 /** Everything the timeline draws, derived once per trace (traces are immutable). */
 export function useTimelineData(): TimelineData | null {
-  // Deferred: a new trace (an edit, a longer horizon) is drawn in an interruptible background render,
-  // so the rows' work is cut into slices between frames instead of one long task.
-  const trace = useDeferredValue(useSession((s) => s.run.trace));
+  // A longer horizon arriving during playback is drawn in an interruptible background render (the
+  // rows' work cut into slices between frames instead of one long task). A new run after an edit is
+  // drawn at once, in the same commit as the status panel (what "typing → new run on screen" means).
+  const latest = useSession((s) => s.run.trace);
+  const deferred = useDeferredValue(latest);
+  const trace = latest && extensionOf(latest) ? deferred : latest;
   return useMemo(() => {
     if (!trace) return null;
     const lanes = deriveLanes(trace);
