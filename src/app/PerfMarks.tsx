@@ -3,7 +3,8 @@ import { useSession, useSessionApi } from '@/state/hooks';
 
 /** Names of the User Timing marks the page sets (read by bench/browser.bench.ts). */
 export const MARK = {
-  /** A new trace reached the DOM (timeline, status, flow committed in the same React commit). */
+  /** A new trace reached the DOM (timeline, status, flow committed in the same React commit; only a
+   *  longer horizon's timeline is drawn deferred, see useTimelineData). */
   runCommitted: 'podlife:run-committed',
   /** The frame showing that trace has been produced (after the next animation frame). */
   runPainted: 'podlife:run-painted',
