@@ -214,6 +214,7 @@ export function createSession(init: SessionInit): Session {
         keep({ text, origin: o, scenarioId, interventions, seed, until, cursor, speed });
       }
       edited = false;
+      serial = undefined; // the trace on screen is dropped (EMPTY_RUN): nothing to extend
       playback.send({ type: 'pause' });
       set((s) => ({
         text: data.text,
