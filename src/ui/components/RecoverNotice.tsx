@@ -9,10 +9,6 @@ const WORDS = {
 } as const;
 
 /**
- * The visible half of the recovery slot (src/state/recovery.ts): while a replaced text is kept,
- * offer to bring it back. It stays until the user chooses, so nothing is lost to a missed toast.
- */
-/**
  * Bringing the text back is the user choosing it over the link that replaced it: the `?lesson=`
  * link leaves the address, so a reload does not replace the text again and a lessons panel that
  * is still loading (its chunk is lazy) does not load the lesson over the restored text.
@@ -24,6 +20,10 @@ function dropLessonLink() {
   if (next.href !== url.href) window.history.replaceState(window.history.state, '', next.href);
 }
 
+/**
+ * The visible half of the recovery slot (src/state/recovery.ts): while a replaced text is kept,
+ * offer to bring it back. It stays until the user chooses, so nothing is lost to a missed toast.
+ */
 export function RecoverNotice() {
   const { recovery, actions } = useSessionApi();
   const kept = useStore(recovery, (r) => r.kept);

@@ -3,11 +3,11 @@
  * text, shortcut hints name the same key in both languages, and Kubernetes names stay English.
  */
 import { describe, expect, it } from 'vitest';
-import { __tlKeysForTests, SHORTCUTS, tlFor, type TlKey } from '@/ui/panels/timeline/strings';
+import { SHORTCUTS, TL_KEYS, tlFor, type TlKey } from '@/ui/panels/timeline/strings';
 
 const en = tlFor('en');
 const zh = tlFor('zh');
-const KEYS = Object.keys(__tlKeysForTests) as TlKey[];
+const KEYS = TL_KEYS;
 const CJK = /[\u4e00-\u9fff]/;
 // Words that are Kubernetes or kubectl names, kept in English on purpose.
 const SAME = new Set<TlKey>(['service', 'rowPod']);

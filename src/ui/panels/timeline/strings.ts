@@ -51,8 +51,8 @@ const en = {
 } as const;
 
 export type TlKey = keyof typeof en;
-/** The English table, for the completeness test of the Chinese one (tests/unit/i18n/timelineWords). */
-export const __tlKeysForTests: Readonly<Record<TlKey, string>> = en;
+/** Every word the timeline has (the keys of the English table). */
+export const TL_KEYS = Object.keys(en) as readonly TlKey[];
 
 const zh: Record<TlKey, string> = {
   title: '时间线',
